@@ -1,0 +1,273 @@
+package org.corsgen.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.corsgen.runtime.headers.HeaderNames;
+import org.corsgen.runtime.headers.HttpTokens;
+import org.corsgen.runtime.origin.OriginMatcher;
+import org.corsgen.runtime.origin.OriginProblem;
+import org.corsgen.runtime.origin.OriginRules;
+import org.corsgen.runtime.origin.PublicSuffixes;
+
+/**
+ * One effective CORS policy (after merging package, class and method levels), immutable, with every
+ * response header value that does not depend on the request joined once, when it is built.
+ *
+ * <p>The generated filter builds one instance per distinct policy in its static initialiser:
+ * <pre>{@code
+ * CorsPolicy.builder()
+ *     .origins("https://app.example.com", "https://*.example.com")
+ *     .credentials(true)
+ *     .methods("GET", "PUT")
+ *     .allowedHeaders("Content-Type", "X-Req")
+ *     .exposedHeaders("X-Total")
+ *     .maxAge(600)
+ *     .build();
+ * }</pre>
+ */
+public final class CorsPolicy {
+
+    private final List<String> origins;
+    private final OriginMatcher originMatcher;
+    private final boolean credentials;
+    private final List<String> methods;
+    private final HeaderNames allowedHeaders;
+    private final List<String> exposedHeaders;
+    private final long maxAge;
+    private final boolean privateNetwork;
+
+    private final String allowMethodsValue;
+    private final String allowHeadersValue;
+    private final String exposeHeadersValue;
+    private final String maxAgeValue;
+
+    private CorsPolicy(Builder b) {
+        this.origins = List.copyOf(b.origins);
+        this.originMatcher = OriginMatcher.of(origins);
+        this.credentials = b.credentials;
+        this.methods = List.copyOf(new LinkedHashSet<>(b.methods));
+        this.allowedHeaders = HeaderNames.of(b.allowedHeaders);
+        this.exposedHeaders = List.copyOf(dedupeIgnoringCase(b.exposedHeaders));
+        this.maxAge = b.maxAge;
+        this.privateNetwork = b.privateNetwork;
+        this.allowMethodsValue = String.join(",", methods);
+        this.allowHeadersValue = allowedHeaders.isAny() ? null : String.join(",", allowedHeaders.names());
+        this.exposeHeadersValue = exposedHeaders.isEmpty() ? null : String.join(",", exposedHeaders);
+        this.maxAgeValue = Long.toString(maxAge);
+    }
+
+    /** @return a builder with the annotation's defaults: no origins, no credentials, max-age 1800 */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the configured origins, as written */
+    public List<String> origins() {
+        return origins;
+    }
+
+    /** @return whether this policy is the credential-free {@code "*"}: a static {@code ACAO: *}, no {@code Vary} */
+    public boolean isAnyOrigin() {
+        return originMatcher.isAnyOrigin();
+    }
+
+    /** @return whether {@code origin} (the raw request header value) is allowed */
+    public boolean allowsOrigin(String origin) {
+        return originMatcher.allows(origin);
+    }
+
+    /** @return whether {@code method} is allowed, compared case-sensitively as browsers do */
+    public boolean allowsMethod(String method) {
+        // a handful of methods: a list scan beats hashing
+        for (int i = 0, n = methods.size(); i < n; i++) {
+            if (methods.get(i).equals(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean credentials() {
+        return credentials;
+    }
+
+    public List<String> methods() {
+        return methods;
+    }
+
+    public HeaderNames allowedHeaders() {
+        return allowedHeaders;
+    }
+
+    public List<String> exposedHeaders() {
+        return exposedHeaders;
+    }
+
+    public long maxAge() {
+        return maxAge;
+    }
+
+    public boolean privateNetwork() {
+        return privateNetwork;
+    }
+
+    /** @return the {@code Access-Control-Allow-Methods} value, joined once */
+    String allowMethodsValue() {
+        return allowMethodsValue;
+    }
+
+    /** @return the {@code Access-Control-Allow-Headers} value, or {@code null} when any header is allowed (echoed) */
+    String allowHeadersValue() {
+        return allowHeadersValue;
+    }
+
+    /** @return the {@code Access-Control-Expose-Headers} value, or {@code null} when nothing is exposed */
+    String exposeHeadersValue() {
+        return exposeHeadersValue;
+    }
+
+    /** @return the {@code Access-Control-Max-Age} value */
+    String maxAgeValue() {
+        return maxAgeValue;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof CorsPolicy)) {
+            return false;
+        }
+        CorsPolicy p = (CorsPolicy) o;
+        return credentials == p.credentials && maxAge == p.maxAge && privateNetwork == p.privateNetwork
+                && origins.equals(p.origins) && methods.equals(p.methods)
+                && allowedHeaders.names().equals(p.allowedHeaders.names())
+                && allowedHeaders.isAny() == p.allowedHeaders.isAny()
+                && exposedHeaders.equals(p.exposedHeaders);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(origins, credentials, methods, allowedHeaders.names(), exposedHeaders, maxAge,
+                privateNetwork);
+    }
+
+    @Override
+    public String toString() {
+        return "CorsPolicy{origins=" + origins + ", credentials=" + credentials + ", methods=" + methods
+                + ", allowedHeaders=" + (allowedHeaders.isAny() ? "[*]" : allowedHeaders.names())
+                + ", exposedHeaders=" + exposedHeaders + ", maxAge=" + maxAge
+                + ", privateNetwork=" + privateNetwork + '}';
+    }
+
+    private static List<String> dedupeIgnoringCase(List<String> names) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (seen.add(n.toLowerCase(Locale.ROOT))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Collects a policy; {@link #build()} checks it with the same rules the processor applies. */
+    public static final class Builder {
+        private List<String> origins = List.of();
+        private boolean credentials;
+        private List<String> methods = List.of();
+        private List<String> allowedHeaders = List.of();
+        private List<String> exposedHeaders = List.of();
+        private long maxAge = 1800;
+        private boolean privateNetwork;
+
+        private Builder() {
+        }
+
+        public Builder origins(String... values) {
+            return origins(List.of(values));
+        }
+
+        public Builder origins(List<String> values) {
+            this.origins = List.copyOf(values);
+            return this;
+        }
+
+        public Builder credentials(boolean value) {
+            this.credentials = value;
+            return this;
+        }
+
+        public Builder methods(String... values) {
+            this.methods = List.of(values);
+            return this;
+        }
+
+        public Builder allowedHeaders(String... values) {
+            this.allowedHeaders = List.of(values);
+            return this;
+        }
+
+        public Builder exposedHeaders(String... values) {
+            this.exposedHeaders = List.of(values);
+            return this;
+        }
+
+        public Builder maxAge(long seconds) {
+            this.maxAge = seconds;
+            return this;
+        }
+
+        public Builder privateNetwork(boolean value) {
+            this.privateNetwork = value;
+            return this;
+        }
+
+        /**
+         * @return the policy
+         * @throws IllegalArgumentException naming every rule the policy breaks (the generated code only
+         *     builds policies the processor already accepted, so this guards hand-written and start-up use)
+         */
+        public CorsPolicy build() {
+            List<String> errors = new ArrayList<>();
+            for (OriginProblem p : OriginRules.check(origins, credentials, privateNetwork, PublicSuffixes.NONE)) {
+                if (p.isError()) {
+                    errors.add(p.message());
+                }
+            }
+            for (String m : methods) {
+                if (!HttpTokens.isToken(m)) {
+                    errors.add("method \"" + m + "\" is not an HTTP token");
+                }
+            }
+            for (String h : allowedHeaders) {
+                if (!"*".equals(h) && !HttpTokens.isToken(h)) {
+                    errors.add("allowed header \"" + h + "\" is not an HTTP token");
+                }
+            }
+            if (allowedHeaders.contains("*") && allowedHeaders.size() > 1) {
+                errors.add("allowed headers \"*\" cannot be mixed with names: " + allowedHeaders);
+            }
+            for (String h : exposedHeaders) {
+                if ("*".equals(h) && credentials) {
+                    errors.add("exposed header \"*\" is read literally by browsers when credentials are allowed");
+                } else if (!"*".equals(h) && !HttpTokens.isToken(h)) {
+                    errors.add("exposed header \"" + h + "\" is not an HTTP token");
+                }
+            }
+            if (maxAge < 0 || maxAge > 86400) {
+                errors.add("maxAge " + maxAge + " is outside 0..86400");
+            }
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException("invalid CORS policy: " + String.join("; ", errors));
+            }
+            return new CorsPolicy(this);
+        }
+    }
+}
