@@ -1,5 +1,7 @@
 package org.corsgen.processor.model;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +37,7 @@ public final class PolicyUse {
         this.chain = chain;
         this.path = path;
         this.servedMethods = List.copyOf(servedMethods);
-        this.nodeMethods = Set.copyOf(nodeMethods);
+        this.nodeMethods = Collections.unmodifiableSet(new LinkedHashSet<>(nodeMethods));
         this.headerParams = List.copyOf(headerParams);
         this.resourceName = resourceName;
     }

@@ -10,6 +10,7 @@ import org.corsgen.processor.model.Attribute;
 import org.corsgen.processor.model.PolicySpec;
 import org.corsgen.processor.model.PolicyUse;
 import org.corsgen.processor.model.Written;
+import org.corsgen.runtime.headers.HttpTokens;
 
 /**
  * WARNING: a method in {@code methods} that the resource does not serve. A value written on the method
@@ -75,8 +76,9 @@ final class MethodServedCheck {
             List<String> values = s.methods.strings();
             for (int i = 0; i < values.size(); i++) {
                 String m = values.get(i);
-                if (accepted.contains(m)) {
-                    continue;
+                if (accepted.contains(m) || !HttpTokens.isToken(m) || HttpTokens.isForbiddenMethod(m)
+                        || HttpTokens.misspelledStandardMethod(m) != null) {
+                    continue; // served, or already an error of its own
                 }
                 String place = s.places.size() == 1 ? s.places.iterator().next()
                         : "by any resource this @CrossOrigin applies to (they serve ";
