@@ -1,14 +1,36 @@
 package org.corsgen.runtime;
 
+import java.net.URI;
+import java.util.List;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
+import org.corsgen.runtime.headers.HttpTokens;
+import org.corsgen.runtime.headers.RequestedHeaders;
 import org.corsgen.runtime.routing.RouteTable;
 
 /**
  * The request path of a generated CORS filter: classifies each request, answers preflights and
  * decorates responses, using the policy the route table picks. The generated filter only holds data
  * and delegates both filter methods here.
+ *
+ * <ul>
+ *   <li><b>Preflight</b> ({@code OPTIONS} + {@code Origin} + {@code Access-Control-Request-Method}) on a
+ *       route with a policy: answered here, in the pre-matching request phase, so authentication filters,
+ *       the container's automatic OPTIONS and WADL never see it. Allowed: 204 with the allow headers.
+ *       Refused (origin, method or any requested header): 403 with no CORS headers. Either way the
+ *       resource is not called. A same-origin "preflight" that the policy does not allow goes on to the
+ *       application, as does every other OPTIONS request.</li>
+ *   <li><b>Actual request</b>: in the response phase, so every status gets the headers (404, 405,
+ *       exception mappers, {@code WebApplicationException}): an allowed origin gets
+ *       {@code Access-Control-Allow-Origin} (+ credentials, + exposed headers); any other request on the
+ *       route only gets {@code Vary: Origin}; a credential-free {@code *} policy sends
+ *       {@code Access-Control-Allow-Origin: *} on every response and no {@code Vary}.</li>
+ * </ul>
+ * No reflection, no regex, no per-request configuration work; header values are joined once per policy.
  */
 public final class CorsEngine {
 
@@ -20,6 +42,11 @@ public final class CorsEngine {
      */
     public static final int PRIORITY = 900;
 
+    /** Request property marking a preflight this engine answered, so the response phase leaves it alone. */
+    static final String ANSWERED_PREFLIGHT = "org.corsgen.preflight";
+
+    private static final String OPTIONS = "OPTIONS";
+
     private final RouteTable<CorsPolicy> routes;
 
     public CorsEngine(RouteTable<CorsPolicy> routes) {
@@ -28,11 +55,124 @@ public final class CorsEngine {
 
     /** Request phase (pre-matching): answers preflights for routes with a policy; everything else goes on. */
     public void onRequest(ContainerRequestContext request) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (!OPTIONS.equals(request.getMethod())) {
+            return;
+        }
+        String requestMethod = request.getHeaderString(CorsHeaders.REQUEST_METHOD);
+        String origin = request.getHeaderString(CorsHeaders.ORIGIN);
+        if (requestMethod == null || origin == null) {
+            return; // an ordinary OPTIONS request: the application's
+        }
+        CorsPolicy policy = routes.lookup(request.getUriInfo().getPath(false), requestMethod);
+        if (policy == null) {
+            return; // no policy for this path: the container decides
+        }
+        Response answer = answerPreflight(request, policy, origin, requestMethod);
+        if (answer != null) {
+            request.setProperty(ANSWERED_PREFLIGHT, Boolean.TRUE);
+            request.abortWith(answer);
+        }
     }
 
     /** Response phase: CORS headers for allowed origins and {@code Vary: Origin} where the answer varies. */
     public void onResponse(ContainerRequestContext request, ContainerResponseContext response) {
-        throw new UnsupportedOperationException("not yet implemented");
+        String method = request.getMethod();
+        if (OPTIONS.equals(method) && request.getProperty(ANSWERED_PREFLIGHT) != null) {
+            return;
+        }
+        CorsPolicy policy = routes.lookup(request.getUriInfo().getPath(false), method);
+        if (policy == null) {
+            return;
+        }
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        String origin = request.getHeaderString(CorsHeaders.ORIGIN);
+        if (policy.isAnyOrigin()) {
+            // static answer: the same on every response, so caches need no Vary
+            headers.putSingle(CorsHeaders.ALLOW_ORIGIN, "*");
+            String expose = policy.exposeHeadersValue();
+            if (expose != null && origin != null) {
+                headers.putSingle(CorsHeaders.EXPOSE_HEADERS, expose);
+            }
+            return;
+        }
+        VaryHeader.append(headers, CorsHeaders.ORIGIN);
+        if (origin == null || !policy.allowsOrigin(origin)) {
+            return;
+        }
+        headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
+        if (policy.credentials()) {
+            headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        }
+        String expose = policy.exposeHeadersValue();
+        if (expose != null) {
+            headers.putSingle(CorsHeaders.EXPOSE_HEADERS, expose);
+        }
+    }
+
+    /** @return the 204 or 403 answer, or {@code null} when the request must go on to the application */
+    private static Response answerPreflight(ContainerRequestContext request, CorsPolicy policy, String origin,
+            String requestMethod) {
+        boolean anyOrigin = policy.isAnyOrigin();
+        String vary = anyOrigin ? CorsHeaders.PREFLIGHT_VARY_ANY_ORIGIN : CorsHeaders.PREFLIGHT_VARY;
+        if (!policy.allowsOrigin(origin)) {
+            if (isSameOrigin(request, origin)) {
+                return null; // not a CORS request at all
+            }
+            return refused(vary);
+        }
+        if (!allowsMethod(policy, requestMethod)) {
+            return refused(vary);
+        }
+        List<String> requestedLines = request.getHeaders().get(CorsHeaders.REQUEST_HEADERS);
+        String requested = RequestedHeaders.validate(requestedLines, policy.allowedHeaders());
+        if (requested == null) {
+            return refused(vary);
+        }
+        Response.ResponseBuilder ok = Response.noContent()
+                .header(CorsHeaders.ALLOW_ORIGIN, anyOrigin ? "*" : origin);
+        if (policy.credentials()) {
+            ok.header(CorsHeaders.ALLOW_CREDENTIALS, "true");
+        }
+        ok.header(CorsHeaders.ALLOW_METHODS, policy.allowMethodsValue());
+        if (!requested.isEmpty()) {
+            String listed = policy.allowHeadersValue();
+            // an explicit list is sent whole (the browser caches every name); "*" echoes the validated names
+            ok.header(CorsHeaders.ALLOW_HEADERS, listed != null ? listed : requested);
+        }
+        ok.header(CorsHeaders.MAX_AGE, policy.maxAgeValue());
+        if (policy.privateNetwork() && "true".equals(request.getHeaderString(CorsHeaders.REQUEST_PRIVATE_NETWORK))) {
+            ok.header(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
+        }
+        ok.header(CorsHeaders.VARY, vary);
+        return ok.build();
+    }
+
+    private static boolean allowsMethod(CorsPolicy policy, String requestMethod) {
+        if (!HttpTokens.isToken(requestMethod)) {
+            return false; // also catches several ACRM lines, joined with ','
+        }
+        // HEAD is served by GET wherever GET is served
+        return policy.allowsMethod(requestMethod) || ("HEAD".equals(requestMethod) && policy.allowsMethod("GET"));
+    }
+
+    private static Response refused(String vary) {
+        return Response.status(Response.Status.FORBIDDEN).header(CorsHeaders.VARY, vary).build();
+    }
+
+    /**
+     * @return whether {@code origin} is this request's own origin (scheme, host and port of the request
+     *     URI, the default port elided), in which case the request is not a CORS request
+     */
+    static boolean isSameOrigin(ContainerRequestContext request, String origin) {
+        URI uri = request.getUriInfo().getRequestUri();
+        String scheme = uri.getScheme();
+        String host = uri.getHost();
+        if (scheme == null || host == null) {
+            return false;
+        }
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        String own = scheme + "://" + host + (defaultPort ? "" : ":" + port);
+        return own.equals(origin);
     }
 }

@@ -1,6 +1,8 @@
 package org.corsgen.runtime.headers;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An immutable set of header names compared case-insensitively, or "any valid name" ({@code "*"}),
@@ -8,27 +10,104 @@ import java.util.List;
  */
 public final class HeaderNames {
 
+    private static final HeaderNames ANY = new HeaderNames(true, List.of(), new String[0]);
+
+    private final boolean any;
+    private final List<String> names;
+    /** {@link #names} in lower case, same order. */
+    private final String[] lower;
+
+    private HeaderNames(boolean any, List<String> names, String[] lower) {
+        this.any = any;
+        this.names = names;
+        this.lower = lower;
+    }
+
     /**
-     * @param names header names as configured (any case), or {@code ["*"]} for any valid name
+     * @param names header names as configured (any case), or {@code ["*"]} for any valid name; an empty
+     *     list allows no name
      * @return the set
-     * @throws IllegalArgumentException if a name is not a token
+     * @throws IllegalArgumentException if a name is not a token, or {@code "*"} is mixed with names
      */
     public static HeaderNames of(List<String> names) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (names == null) {
+            throw new IllegalArgumentException("header names: null list");
+        }
+        if (names.contains("*")) {
+            for (String n : names) {
+                if (!"*".equals(n)) {
+                    throw new IllegalArgumentException("header names: \"*\" cannot be mixed with names: " + names);
+                }
+            }
+            return ANY;
+        }
+        List<String> kept = new ArrayList<>();
+        List<String> lowered = new ArrayList<>();
+        for (String n : names) {
+            if (!HttpTokens.isToken(n)) {
+                throw new IllegalArgumentException("header name \"" + n + "\" is not an HTTP token");
+            }
+            String l = n.toLowerCase(Locale.ROOT);
+            if (!lowered.contains(l)) {
+                kept.add(n);
+                lowered.add(l);
+            }
+        }
+        return new HeaderNames(false, List.copyOf(kept), lowered.toArray(new String[0]));
     }
 
     /** @return whether built from {@code ["*"]} */
     public boolean isAny() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return any;
     }
 
-    /** @return whether {@code s.substring(from, to)} is in the set, ignoring case, without allocating */
+    /**
+     * @return whether {@code s.substring(from, to)} is in the set, ignoring ASCII case, without allocating;
+     *     for an any-name set, whether that region is a token; {@code false} for a {@code null} string or a
+     *     range outside it
+     */
     public boolean contains(String s, int from, int to) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (s == null || from < 0 || to > s.length() || from >= to) {
+            return false;
+        }
+        if (any) {
+            for (int i = from; i < to; i++) {
+                if (!HttpTokens.isTchar(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int len = to - from;
+        for (String name : lower) {
+            if (name.length() == len && equalsIgnoringAsciiCase(s, from, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the names as configured, in order, de-duplicated case-insensitively (empty for any) */
     public List<String> names() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return names;
+    }
+
+    /** Compares {@code s[from, from + lowerName.length())} with a lower-case name, folding only A-Z. */
+    private static boolean equalsIgnoringAsciiCase(String s, int from, String lowerName) {
+        for (int i = 0, n = lowerName.length(); i < n; i++) {
+            char c = s.charAt(from + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerName.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return any ? "HeaderNames[*]" : "HeaderNames" + names;
     }
 }

@@ -18,6 +18,8 @@ public record OriginProblem(Severity severity, Rule rule, String value, String m
     /** The origin rules, one constant per mistake. */
     public enum Rule {
         EMPTY_LIST,
+        /** A {@code null} or blank element in the list. */
+        EMPTY_VALUE,
         WILDCARD_WITH_CREDENTIALS,
         WILDCARD_MIXED,
         WILDCARD_WITH_PRIVATE_NETWORK,
@@ -41,6 +43,7 @@ public record OriginProblem(Severity severity, Rule rule, String value, String m
         INSECURE_WITH_CREDENTIALS
     }
 
+    /** @return whether the severity is {@link Severity#ERROR} */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

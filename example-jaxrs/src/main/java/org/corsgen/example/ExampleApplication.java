@@ -1,0 +1,27 @@
+package org.corsgen.example;
+
+import java.util.Set;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.corsgen.example.api.CatchAllMapper;
+import org.corsgen.example.api.ConflictMapper;
+import org.corsgen.example.api.HealthResource;
+import org.corsgen.example.api.OrderResource;
+import org.corsgen.example.api.PartnerResource;
+import org.corsgen.example.api.StatusResource;
+
+/**
+ * The application registers its resources and mappers, and nothing for CORS: the generated
+ * {@code ApiCorsFeature} is found through {@code META-INF/services/jakarta.ws.rs.core.Feature}.
+ */
+@ApplicationPath("api")
+public class ExampleApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(StatusResource.class, OrderResource.class, PartnerResource.class, HealthResource.class,
+                ConflictMapper.class, CatchAllMapper.class);
+    }
+}
