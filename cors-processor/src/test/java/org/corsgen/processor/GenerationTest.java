@@ -336,6 +336,38 @@ class GenerationTest {
         assertThat(c).succeededWithoutWarnings();
     }
 
+    @Test
+    void theOnlyLintWarningIsJavacsUnclaimedAnnotationsNote() {
+        // -Xlint:processing warns about every annotation no processor claims; corsgen never claims any
+        Compilation c = compile(List.of("-Xlint:all"), SHOP_ORDERS, SHOP_USERS);
+        assertThat(c).succeeded();
+        assertTrue(Compile.count(c, javax.tools.Diagnostic.Kind.WARNING) > 0);
+        // one per round: the resources' annotations, then the generated filter's (@Provider, @PreMatching, ...)
+        assertTrue(c.warnings().stream().allMatch(w -> Compile.message(w)
+                .startsWith("No processor claimed any of these annotations")), Compile.describe(c));
+    }
+
+    @Test
+    void crossOriginIsInheritedTogetherWithTheJaxRsAnnotations() {
+        JavaFileObject api = source("test.OrdersApi",
+                "public interface OrdersApi {",
+                "  @GET @CrossOrigin(origins = \"https://api.example.com\") String list();",
+                "}");
+        JavaFileObject src = source("test.Orders",
+                "@Path(\"orders\")",
+                "public class Orders implements OrdersApi {",
+                "  @Override public String list() { return \"\"; }",
+                "  public static final class Nested { }",
+                "  @Path(\"nested\") public static class NestedRoot { @GET public String get() { return \"\"; } }",
+                "}");
+        Compilation c = compile(api, src);
+        assertThat(c).succeededWithoutWarnings();
+        String filter = generated(c, "test.TestCorsFilter");
+        assertTrue(filter.contains(".origins(\"https://api.example.com\")"), filter);
+        assertTrue(filter.contains("n.method(\"\", \"GET\", P0);"), filter);
+        assertTrue(filter.contains("b.root(\"nested\", "), filter); // nested static root classes count too
+    }
+
     private static String policy(String name, String origins, boolean credentials, String methods, String headers) {
         return "private static final CorsPolicy " + name + " = CorsPolicy.builder()\n"
                 + "            .origins(" + origins + ")\n"

@@ -185,6 +185,17 @@ class OriginRulesTest {
         assertThat(compile(src)).succeededWithoutWarnings();
     }
 
+    @Test
+    void repeatedOriginIsAWarningOnTheRepetition() {
+        JavaFileObject src = getMethodWith(
+                "  @CrossOrigin(origins = {",
+                "      \"https://a.example.com\",",
+                "      \"https://a.example.com\"})");
+        Compilation c = compile(src);
+        assertThat(c).succeeded();
+        expect(c, WARNING, src, "\"https://a.example.com\"})", "\"https://a.example.com\"");
+    }
+
     static String javaLiteral(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char ch : s.toCharArray()) {
