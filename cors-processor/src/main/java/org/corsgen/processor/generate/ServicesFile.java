@@ -1,6 +1,7 @@
 package org.corsgen.processor.generate;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class ServicesFile {
             throws IOException {
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH,
                 originating.toArray(new Element[0]));
-        try (Writer w = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+        try (Writer w = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
             w.write(names.feature().reflectionName());
             w.write('\n');
         }

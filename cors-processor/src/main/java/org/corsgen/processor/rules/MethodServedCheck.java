@@ -1,6 +1,6 @@
 package org.corsgen.processor.rules;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,8 @@ final class MethodServedCheck {
     }
 
     private final Reporter reporter;
-    private final Map<Written, Served> byValue = new IdentityHashMap<>();
+    // Written has identity equality: one entry per written attribute, in the order first met
+    private final Map<Written, Served> byValue = new LinkedHashMap<>();
 
     MethodServedCheck(Reporter reporter) {
         this.reporter = reporter;
