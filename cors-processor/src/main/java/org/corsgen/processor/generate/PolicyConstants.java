@@ -1,0 +1,94 @@
+package org.corsgen.processor.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+
+import javax.lang.model.element.Modifier;
+
+import org.corsgen.processor.model.PolicyDefaults;
+import org.corsgen.processor.model.PolicyUse;
+import org.corsgen.processor.model.ResolvedPolicy;
+
+/**
+ * One {@code private static final CorsPolicy P<n>} per distinct resolved policy, in order of first use.
+ * Beyond {@link #INLINE_LIMIT} policies each is built by its own method, so that the static initialiser
+ * stays far below the 64 KB method limit.
+ */
+final class PolicyConstants {
+
+    static final int INLINE_LIMIT = 200;
+
+    private final Map<ResolvedPolicy, String> names = new LinkedHashMap<>();
+
+    /** @return {@code P<n>} for the use's resolved policy, or {@code null} for no policy */
+    CodeBlock reference(PolicyUse use) {
+        if (use == null) {
+            return CodeBlock.of("null");
+        }
+        ResolvedPolicy p = PolicyDefaults.resolve(use);
+        return CodeBlock.of("$N", names.computeIfAbsent(p, k -> "P" + names.size()));
+    }
+
+    int size() {
+        return names.size();
+    }
+
+    List<FieldSpec> fields() {
+        List<FieldSpec> fields = new ArrayList<>();
+        boolean inline = names.size() <= INLINE_LIMIT;
+        for (Map.Entry<ResolvedPolicy, String> e : names.entrySet()) {
+            FieldSpec.Builder f = FieldSpec.builder(RuntimeTypes.CORS_POLICY, e.getValue(),
+                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+            f.initializer(inline ? build(e.getKey()) : CodeBlock.of("$N()", builderName(e.getValue())));
+            fields.add(f.build());
+        }
+        return fields;
+    }
+
+    List<MethodSpec> builderMethods() {
+        List<MethodSpec> methods = new ArrayList<>();
+        if (names.size() <= INLINE_LIMIT) {
+            return methods;
+        }
+        for (Map.Entry<ResolvedPolicy, String> e : names.entrySet()) {
+            methods.add(MethodSpec.methodBuilder(builderName(e.getValue()))
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(RuntimeTypes.CORS_POLICY)
+                    .addStatement("return $L", build(e.getKey()))
+                    .build());
+        }
+        return methods;
+    }
+
+    private static String builderName(String field) {
+        return "policy" + field.substring(1);
+    }
+
+    static CodeBlock build(ResolvedPolicy p) {
+        return CodeBlock.builder()
+                .add("$T.builder()\n", RuntimeTypes.CORS_POLICY)
+                .indent().indent()
+                .add(".origins($L)\n", strings(p.origins()))
+                .add(".credentials($L)\n", p.credentials())
+                .add(".methods($L)\n", strings(p.methods()))
+                .add(".allowedHeaders($L)\n", strings(p.allowedHeaders()))
+                .add(".exposedHeaders($L)\n", strings(p.exposedHeaders()))
+                .add(".maxAge($LL)\n", p.maxAge())
+                .add(".privateNetwork($L)\n", p.privateNetwork())
+                .add(".build()")
+                .unindent().unindent()
+                .build();
+    }
+
+    private static CodeBlock strings(List<String> values) {
+        List<CodeBlock> items = new ArrayList<>();
+        values.forEach(v -> items.add(CodeBlock.of("$S", v)));
+        return CodeBlock.join(items, ", ");
+    }
+}

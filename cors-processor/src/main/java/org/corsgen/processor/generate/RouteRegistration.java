@@ -1,0 +1,79 @@
+package org.corsgen.processor.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.lang.model.element.Modifier;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+
+import org.corsgen.processor.model.Node;
+import org.corsgen.processor.model.RouteEntry;
+import org.corsgen.processor.model.RouteGraph;
+
+/**
+ * Writes {@code routes()}: one statement per node, method, locator and root, split into private static
+ * methods of at most {@link #CHUNK} statements each, so that no generated method comes near the JVM's
+ * 64 KB limit however many routes the application has.
+ */
+final class RouteRegistration {
+
+    static final int CHUNK = 200;
+
+    private final List<MethodSpec> methods = new ArrayList<>();
+
+    /** Builds the methods; policy constants are assigned in order of first use along the way. */
+    RouteRegistration(RouteGraph graph, PolicyConstants policies) {
+        List<CodeBlock> statements = new ArrayList<>();
+        for (Node node : graph.nodes()) {
+            statements.add(CodeBlock.of("n = b.node($L, $L)", node.index(), policies.reference(node.fallback())));
+            for (RouteEntry e : node.entries()) {
+                switch (e.kind()) {
+                    case METHOD:
+                        statements.add(CodeBlock.of("n.method($S, $S, $L)", e.template(), e.httpMethod(),
+                                policies.reference(e.policy())));
+                        break;
+                    case LOCATOR:
+                        statements.add(CodeBlock.of("n.locator($S, $L)", e.template(), e.target().index()));
+                        break;
+                    case OPAQUE_LOCATOR:
+                        statements.add(CodeBlock.of("n.opaqueLocator($S, $L)", e.template(),
+                                policies.reference(e.policy())));
+                        break;
+                    default:
+                        throw new AssertionError(e.kind());
+                }
+            }
+        }
+        for (RouteGraph.Root root : graph.roots()) {
+            statements.add(CodeBlock.of("b.root($S, $L)", root.template(), root.node().index()));
+        }
+
+        MethodSpec.Builder routes = MethodSpec.methodBuilder("routes")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(RuntimeTypes.POLICY_TABLE)
+                .addStatement("$T b = $T.builder()", RuntimeTypes.TABLE_BUILDER, RuntimeTypes.ROUTE_TABLE)
+                .addStatement("$T n = null", RuntimeTypes.NODE_BUILDER);
+        for (int from = 0, chunk = 0; from < statements.size(); from += CHUNK, chunk++) {
+            String name = "routes" + chunk;
+            MethodSpec.Builder part = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(RuntimeTypes.NODE_BUILDER)
+                    .addParameter(RuntimeTypes.TABLE_BUILDER, "b")
+                    .addParameter(RuntimeTypes.NODE_BUILDER, "current")
+                    .addStatement("$T n = current", RuntimeTypes.NODE_BUILDER);
+            for (CodeBlock s : statements.subList(from, Math.min(from + CHUNK, statements.size()))) {
+                part.addStatement(s);
+            }
+            methods.add(part.addStatement("return n").build());
+            routes.addStatement("n = $N(b, n)", name);
+        }
+        methods.add(0, routes.addStatement("return b.build()").build());
+    }
+
+    /** @return {@code routes()} followed by its parts */
+    List<MethodSpec> methods() {
+        return methods;
+    }
+}

@@ -1,0 +1,31 @@
+package org.corsgen.processor.generate;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/** {@code META-INF/services/jakarta.ws.rs.core.Feature} naming the generated Feature (Jakarta REST 3.1 §4.1.2). */
+public final class ServicesFile {
+
+    public static final String PATH = "META-INF/services/jakarta.ws.rs.core.Feature";
+
+    private ServicesFile() {
+    }
+
+    public static void write(Filer filer, GeneratedNames names, List<? extends Element> originating)
+            throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH,
+                originating.toArray(new Element[0]));
+        try (Writer w = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            w.write(names.feature().reflectionName());
+            w.write('\n');
+        }
+    }
+}
