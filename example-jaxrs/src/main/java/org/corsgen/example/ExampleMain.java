@@ -31,11 +31,7 @@ public final class ExampleMain {
         ExampleServer server = ExampleServer.start(apiPort, pagePort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception e) {
-                System.err.println("stopping: " + e);
-            }
+            server.close();
             stopped.countDown();
         }));
         System.out.println();

@@ -89,10 +89,16 @@ public final class ExampleServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (page != null) {
             page.stop(0);
         }
-        api.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        try {
+            api.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the API server did not stop", e);
+        }
     }
 }
