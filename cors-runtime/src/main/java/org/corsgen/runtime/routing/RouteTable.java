@@ -1,5 +1,10 @@
 package org.corsgen.runtime.routing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 /**
  * Finds the value (for the generated filter: the CORS policy) of the resource method that a Jakarta REST
  * 3.1 container will match for a request path and HTTP method, <em>before</em> the container matches it,
@@ -30,13 +35,44 @@ package org.corsgen.runtime.routing;
  * </ol>
  * Lookups never allocate on the common paths, never throw, and do bounded work for any input.
  *
+ * <p>Details and choices where the spec or the implementations leave room:
+ * <ul>
+ *   <li>Matrix parameters are ignored as RESTEasy does; Jersey keeps them in the matched path, so on Jersey
+ *       {@code items;v=2/42} would not reach {@code items} at all (the answer here is then the one the
+ *       route's author intends, not the container's 404).</li>
+ *   <li>Template literals are percent-encoded as Jakarta REST does and compared with the encoded path, hex
+ *       digits in either case; {@code %2F} is never a separator for a plain {@code {param}}. Unreserved
+ *       characters the client chose to percent-encode ({@code %41} for {@code A}) are not decoded here: the
+ *       container's normalization (RFC 3986 §6.2.2) is assumed to have done that, if it does.</li>
+ *   <li>The spec's result is followed where Jersey and RESTEasy differ: e.g. with {@code @GET {id}} and
+ *       {@code @PUT {id: [0-9]+}}, {@code GET items/42} resolves to the {@code PUT} set (405 on Jersey;
+ *       RESTEasy would call the {@code GET} method), and a root whose template leaves a remainder is skipped
+ *       if its class has no sub-resources (RESTEasy would answer 404).</li>
+ *   <li>When several roots share a template regex, their classes are merged; a 404 inside them returns the
+ *       fallback of the first such root (with a remainder: of the first that has sub-resources).</li>
+ *   <li>Locator chains, including cycles, are followed while they consume the path; a locator with an
+ *       empty template consumes nothing, and more such steps in a row than there are nodes mean a cycle
+ *       that never ends in the container: the current node's fallback is returned. So a lookup takes at
+ *       most (path length + 2) &times; (nodes + 1) locator steps.</li>
+ *   <li>A template with an explicit regex is matched with its own precompiled {@code Pattern}, which
+ *       allocates a {@code Matcher}; a regex that overflows the stack on a huge path counts as no match.</li>
+ * </ul>
+ *
  * @param <P> the value attached to each method (immutable, shared)
  */
 public final class RouteTable<P> {
 
+    private final CandidateIndex<RootRoute<P>> roots;
+    private final ResourceSet<P>[] nodes;
+
+    RouteTable(CandidateIndex<RootRoute<P>> roots, ResourceSet<P>[] nodes) {
+        this.roots = roots;
+        this.nodes = nodes;
+    }
+
     /** @return a builder for a table whose nodes are numbered 0..n-1 */
     public static <P> Builder<P> builder() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return new Builder<>();
     }
 
     /**
@@ -45,7 +81,70 @@ public final class RouteTable<P> {
      * @return the value as described in the class comment, or {@code null}
      */
     public P lookup(String path, String httpMethod) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (path == null) {
+            return null;
+        }
+        String s = RequestPath.withoutMatrixParameters(path);
+
+        // phase 1: the most specific root whose R(T) matches; a remainder needs sub-resources
+        int q = RequestPath.start(s);
+        RootRoute<P> root = null;
+        int level = roots.deepest(s, q);
+        for (int id = roots.next(level, -1); id >= 0; id = roots.next(level, id)) {
+            RootRoute<P> candidate = roots.get(id);
+            int next = candidate.template.matchAfterLeading(s, q);
+            if (next >= 0 && (RequestPath.consumed(s, next) || candidate.anyWithChildren)) {
+                root = candidate;
+                q = next;
+                break;
+            }
+        }
+        if (root == null) {
+            return null;
+        }
+        ResourceSet<P> set = root.set;
+        P fallback = RequestPath.consumed(s, q) ? root.fallbackConsumed : root.fallbackWithRemainder;
+
+        // phase 2, repeated through locators
+        int stalled = 0;
+        while (true) {
+            if (RequestPath.consumed(s, q) && set.resourceMethods != null) {
+                return set.resourceMethods.select(httpMethod);
+            }
+            CandidateIndex<ChildRoute<P>> children = set.children;
+            if (children.isEmpty()) {
+                return fallback;
+            }
+            ChildRoute<P> winner = null;
+            int winnerNext = -1;
+            level = children.deepest(s, q);
+            for (int id = children.next(level, -1); id >= 0; id = children.next(level, id)) {
+                ChildRoute<P> candidate = children.get(id);
+                int next = candidate.template.matchAfterLeading(s, q);
+                if (next >= 0 && (!candidate.isMethods() || RequestPath.consumed(s, next))) {
+                    winner = candidate;
+                    winnerNext = next;
+                    break;
+                }
+            }
+            if (winner == null) {
+                return fallback;
+            }
+            if (winner.isMethods()) {
+                return winner.methods.select(httpMethod); // phase 3
+            }
+            if (winner.isOpaque()) {
+                return winner.opaqueValue;
+            }
+            set = nodes[winner.target];
+            fallback = set.fallback;
+            if (winnerNext == q && ++stalled > nodes.length) {
+                return fallback; // a cycle of locators that consume nothing
+            } else if (winnerNext != q) {
+                stalled = 0;
+            }
+            q = winnerNext;
+        }
     }
 
     /**
@@ -56,14 +155,28 @@ public final class RouteTable<P> {
      */
     public static final class Builder<P> {
 
+        private final SortedMap<Integer, NodeDeclaration<P>> nodes = new TreeMap<>();
+        private final List<RootDeclaration> roots = new ArrayList<>();
+
+        private Builder() {
+        }
+
         /**
          * Declares node {@code index}.
          *
          * @param fallback the value for paths that enter this node but match none of its methods, or {@code null}
          * @return the node's builder
+         * @throws IllegalArgumentException if {@code index} is negative or already declared
          */
         public NodeBuilder<P> node(int index, P fallback) {
-            throw new UnsupportedOperationException("not yet implemented");
+            if (index < 0) {
+                throw new IllegalArgumentException("negative node index " + index);
+            }
+            NodeDeclaration<P> node = new NodeDeclaration<>(index, fallback);
+            if (nodes.putIfAbsent(index, node) != null) {
+                throw new IllegalArgumentException("node " + index + " is declared twice");
+            }
+            return new NodeBuilder<>(node);
         }
 
         /**
@@ -74,16 +187,17 @@ public final class RouteTable<P> {
          * @return this builder
          */
         public Builder<P> root(String template, int node) {
-            throw new UnsupportedOperationException("not yet implemented");
+            roots.add(new RootDeclaration(template, node));
+            return this;
         }
 
         /**
          * @return the table
          * @throws IllegalArgumentException for an undeclared node index or a malformed template
-         *     (unbalanced braces, a variable regex that does not compile)
+         *     (unbalanced braces, a variable regex that does not compile), or a null or empty HTTP method
          */
         public RouteTable<P> build() {
-            throw new UnsupportedOperationException("not yet implemented");
+            return TableCompiler.compile(nodes, roots);
         }
     }
 
@@ -94,6 +208,12 @@ public final class RouteTable<P> {
      */
     public static final class NodeBuilder<P> {
 
+        private final NodeDeclaration<P> node;
+
+        private NodeBuilder(NodeDeclaration<P> node) {
+            this.node = node;
+        }
+
         /**
          * @param template the method's {@code @Path} as written, or {@code ""} for a resource method without one
          * @param httpMethod the method's designator ({@code "GET"}, or a custom {@code @HttpMethod} value)
@@ -101,7 +221,8 @@ public final class RouteTable<P> {
          * @return this node builder
          */
         public NodeBuilder<P> method(String template, String httpMethod, P value) {
-            throw new UnsupportedOperationException("not yet implemented");
+            node.members.add(new NodeDeclaration.Member<>(NodeDeclaration.Kind.METHOD, template, httpMethod, value, -1));
+            return this;
         }
 
         /**
@@ -110,7 +231,9 @@ public final class RouteTable<P> {
          * @return this node builder
          */
         public NodeBuilder<P> locator(String template, int targetNode) {
-            throw new UnsupportedOperationException("not yet implemented");
+            node.members.add(new NodeDeclaration.Member<>(NodeDeclaration.Kind.LOCATOR, template, null, null,
+                    targetNode));
+            return this;
         }
 
         /**
@@ -121,7 +244,9 @@ public final class RouteTable<P> {
          * @return this node builder
          */
         public NodeBuilder<P> opaqueLocator(String template, P value) {
-            throw new UnsupportedOperationException("not yet implemented");
+            node.members.add(new NodeDeclaration.Member<>(NodeDeclaration.Kind.OPAQUE_LOCATOR, template, null, value,
+                    -1));
+            return this;
         }
     }
 }

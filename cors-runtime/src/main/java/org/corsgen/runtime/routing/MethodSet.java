@@ -1,0 +1,63 @@
+package org.corsgen.runtime.routing;
+
+import java.util.List;
+
+/**
+ * Phase 3 of §3.7.2 without media types: the resource methods M a path resolved to, in registration order,
+ * and the choice by HTTP method. HEAD is served by a HEAD method if M has one, otherwise by GET (§3.3.5).
+ * Method names compare exactly (HTTP methods are case-sensitive).
+ *
+ * @param <P> the value type
+ */
+final class MethodSet<P> {
+
+    /** The first method, also kept in fields: most sets have one method, and it is the 405 answer. */
+    private final String firstMethod;
+    private final Object firstValue;
+    /** All methods and values, the first included; {@code null} for a set of one. */
+    private final String[] httpMethods;
+    private final Object[] values;
+
+    MethodSet(List<String> httpMethods, List<P> values) {
+        if (httpMethods.isEmpty() || httpMethods.size() != values.size()) {
+            throw new IllegalStateException("a method set needs one value per method and at least one method");
+        }
+        this.firstMethod = httpMethods.get(0);
+        this.firstValue = values.get(0);
+        this.httpMethods = httpMethods.size() == 1 ? null : httpMethods.toArray(new String[0]);
+        this.values = httpMethods.size() == 1 ? null : values.toArray();
+    }
+
+    /**
+     * @return the value of the method serving {@code httpMethod}; if none does (the container answers 405,
+     *     or an automatic OPTIONS), the value of the first method
+     */
+    @SuppressWarnings("unchecked")
+    P select(String httpMethod) {
+        if (httpMethod == null || firstMethod.equals(httpMethod) || httpMethods == null && !isHead(httpMethod)) {
+            return (P) firstValue;
+        }
+        if (httpMethods != null) {
+            for (int i = 1; i < httpMethods.length; i++) {
+                if (httpMethods[i].equals(httpMethod)) {
+                    return (P) values[i];
+                }
+            }
+        }
+        if (isHead(httpMethod)) {
+            if (httpMethods == null) {
+                return (P) firstValue; // served by GET if it is GET, otherwise 405: the first method either way
+            }
+            for (int i = 0; i < httpMethods.length; i++) {
+                if (httpMethods[i].equals("GET")) {
+                    return (P) values[i];
+                }
+            }
+        }
+        return (P) firstValue;
+    }
+
+    private static boolean isHead(String httpMethod) {
+        return httpMethod.equals("HEAD");
+    }
+}
