@@ -1,0 +1,25 @@
+package org.corsgen.browser.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.corsgen.CrossOrigin;
+
+/** {@code allowedHeaders = "*"}: answered by echoing the validated names, so it covers Authorization too. */
+@Path("any-header")
+@CrossOrigin(allowedHeaders = "*")
+public class AnyHeaderResource {
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    public String get(@QueryParam(Evidence.CASE_PARAMETER) String c,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Evidence.ran(c, "GET any-header");
+        return "authorization=" + authorization;
+    }
+}
