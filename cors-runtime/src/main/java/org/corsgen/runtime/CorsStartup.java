@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +46,9 @@ public final class CorsStartup {
     private final String filter;
     private final PlaceholderResolver resolver;
     private final PublicSuffixes suffixes;
-    private final Set<String> problems = new LinkedHashSet<>();
-    private final Set<String> warnings = new LinkedHashSet<>();
+    /** Each problem once, by what it says without the policy it was found in; the first policy kept. */
+    private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Map<String, String> warnings = new LinkedHashMap<>();
     private final Map<String, Resolution> resolutions = new LinkedHashMap<>();
     private final List<CorsPolicy> routes = new ArrayList<>();
 
@@ -96,7 +96,7 @@ public final class CorsStartup {
             try {
                 placeholder = OriginPlaceholder.parse(value);
             } catch (IllegalArgumentException e) { // the processor refuses these; a hand-written policy may not
-                problems.add(value + " breaks rule " + OriginProblem.Rule.PLACEHOLDER_SYNTAX + ": " + e.getMessage());
+                add(problems, value + " breaks rule " + OriginProblem.Rule.PLACEHOLDER_SYNTAX + ": " + e.getMessage(), "");
                 failed = true;
                 continue;
             }
@@ -104,11 +104,11 @@ public final class CorsStartup {
             resolutions.putIfAbsent(value, r);
             used.add(r);
             if (r.source() == PlaceholderResolver.Source.NONE) {
-                problems.add(r.describe() + " breaks rule " + OriginProblem.Rule.UNRESOLVED_PLACEHOLDER
+                add(problems, r.describe() + " breaks rule " + OriginProblem.Rule.UNRESOLVED_PLACEHOLDER
                         + ": a placeholder without default must be set; set " + placeholder.name()
                         + " (system property or environment variable) to a comma-separated list of origins, e.g. "
                         + placeholder.name() + "=https://app.example.com, or write a default: \"${"
-                        + placeholder.name() + ":https://app.example.com}\"");
+                        + placeholder.name() + ":https://app.example.com}\"", "");
                 failed = true;
                 continue;
             }
@@ -126,10 +126,9 @@ public final class CorsStartup {
             String message = p.rule() != OriginProblem.Rule.EMPTY_LIST ? p.message()
                     : "the policy is left with no origin at all; set it to at least one origin, or list origins"
                     + " in the annotation next to the placeholder";
-            String line = where + " breaks rule " + p.rule() + ": " + message + " [in the policy with origins "
-                    + declared + (credentials ? ", credentials = true" : "")
-                    + (policy.declaredPrivateNetwork() ? ", privateNetwork = true" : "") + "]";
-            (p.isError() ? problems : warnings).add(line);
+            add(p.isError() ? problems : warnings, where + " breaks rule " + p.rule() + ": " + message,
+                    " [in the policy with origins " + declared + (credentials ? ", credentials = true" : "")
+                            + (policy.declaredPrivateNetwork() ? ", privateNetwork = true" : "") + "]");
             failed |= p.isError();
         }
         if (failed) {
@@ -138,9 +137,13 @@ public final class CorsStartup {
         try {
             return policy.origins(resolved).build();
         } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
+            add(problems, e.getMessage(), "");
             return null;
         }
+    }
+
+    private static void add(Map<String, String> lines, String problem, String context) {
+        lines.putIfAbsent(problem, problem + context);
     }
 
     /** @return which placeholder(s) a problem is about, with the value each resolved to and where from */
@@ -175,14 +178,14 @@ public final class CorsStartup {
      */
     public <T> T finish(T table) {
         if (!problems.isEmpty()) {
-            StringBuilder m = new StringBuilder("corsgen: ").append(filter).append(" cannot start: ")
-                    .append(problems.size() == 1 ? "an origin list" : problems.size() + " origin lists")
-                    .append(" resolved at start-up ").append(problems.size() == 1 ? "breaks" : "break")
-                    .append(" the CORS rules, and nothing is served with such a policy:");
-            problems.forEach(p -> m.append("\n  - ").append(p));
-            throw new CorsStartupException(m.toString(), new ArrayList<>(problems));
+            StringBuilder m = new StringBuilder("corsgen: ").append(filter).append(" cannot start: origins resolved")
+                    .append(" at start-up break the CORS rules (").append(problems.size())
+                    .append(problems.size() == 1 ? " problem" : " problems")
+                    .append("), and nothing is served with such a policy:");
+            problems.values().forEach(p -> m.append("\n  - ").append(p));
+            throw new CorsStartupException(m.toString(), new ArrayList<>(problems.values()));
         }
-        for (String w : warnings) {
+        for (String w : warnings.values()) {
             LOG.log(Level.WARNING, "corsgen: " + filter + ": " + w);
         }
         if (LOG.isLoggable(Level.INFO)) {

@@ -76,8 +76,8 @@ class CorsStartupTest {
         assertNull(s.route(p, "GET /orders"));
         CorsStartupException e = assertThrows(CorsStartupException.class, () -> s.finish("table"));
         String m = e.getMessage();
-        assertTrue(m.startsWith("corsgen: com.example.ShopCorsFilter cannot start: an origin list resolved at"
-                + " start-up breaks the CORS rules, and nothing is served with such a policy:\n  - "), m);
+        assertTrue(m.startsWith("corsgen: com.example.ShopCorsFilter cannot start: origins resolved at start-up"
+                + " break the CORS rules (1 problem), and nothing is served with such a policy:\n  - "), m);
         assertTrue(m.contains("${CORS_ORIGINS} = " + quoted(value) + " (environment variable CORS_ORIGINS)"), m);
         assertTrue(m.contains(" breaks rule " + rule + ": "), m);
         assertEquals(1, e.problems().size(), m);
@@ -129,13 +129,15 @@ class CorsStartupTest {
         environment.put("B", "*");
         CorsStartup s = startup();
         s.resolve(CorsPolicy.builder().origins("${A}"));
-        s.resolve(CorsPolicy.builder().origins("${A}").maxAge(5)); // same origins: same problem, listed once
+        s.resolve(CorsPolicy.builder().origins("${A}").maxAge(5)); // same problem, listed once
+        s.resolve(CorsPolicy.builder().origins("${A}").credentials(true)); // same problem, another policy
         s.resolve(CorsPolicy.builder().origins("${B}").credentials(true));
         s.resolve(CorsPolicy.builder().origins("${C}"));
         CorsStartupException e = assertThrows(CorsStartupException.class, () -> s.finish("table"));
         assertEquals(3, e.problems().size(), e.getMessage());
-        assertTrue(e.getMessage().contains("cannot start: 3 origin lists resolved at start-up break the CORS rules"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("cannot start: origins resolved at start-up break the CORS rules"
+                + " (3 problems)"), e.getMessage());
+        assertTrue(e.problems().get(0).endsWith("[in the policy with origins [${A}]]"), e.problems().get(0));
         assertTrue(e.problems().get(0).contains("rule TRAILING_SLASH"));
         assertTrue(e.problems().get(1).contains("rule WILDCARD_WITH_CREDENTIALS"));
         assertTrue(e.problems().get(2).contains("rule UNRESOLVED_PLACEHOLDER"));
