@@ -67,7 +67,13 @@ public @interface CrossOrigin {
      *       never {@code https://example.com} itself and never {@code https://evilexample.com}. The fixed
      *       part may not be a public suffix ({@code *.com}, {@code *.co.uk}, {@code *.github.io});</li>
      *   <li>a port pattern {@code "http://localhost:*"}: that scheme and host on any port (and on
-     *       the default port); combinable with a subdomain pattern.</li>
+     *       the default port); combinable with a subdomain pattern;</li>
+     *   <li>a placeholder, as a whole element: {@code "${CORS_ORIGINS}"} or, with a default,
+     *       {@code "${CORS_ORIGINS:https://app.example.com,https://admin.example.com}"}. The generated
+     *       filter resolves it once, at start-up, from the system property of that name, else the
+     *       environment variable, else the default, as a comma-separated list of the origins above,
+     *       checked by the same rules; a list that breaks one fails start-up. The default is checked at
+     *       compile time.</li>
      * </ul>
      * {@code "null"} is never accepted: sandboxed iframes, {@code data:} documents and cross-origin
      * redirect chains all send it, so allowing it allows all of them. An effective policy (after

@@ -28,6 +28,7 @@ import com.palantir.javapoet.JavaFile;
 import org.corsgen.processor.generate.FeatureWriter;
 import org.corsgen.processor.generate.FilterWriter;
 import org.corsgen.processor.generate.GeneratedNames;
+import org.corsgen.processor.generate.PolicyReport;
 import org.corsgen.processor.generate.ServicesFile;
 import org.corsgen.processor.model.JaxRs;
 import org.corsgen.processor.model.PolicySpecReader;
@@ -40,7 +41,7 @@ import org.corsgen.processor.rules.Reporter;
 
 /**
  * Reads every {@code @CrossOrigin} policy of the compilation, checks it, and writes the CORS filter, its
- * Feature and the services entry: read → check → write, once, in the first round that has
+ * Feature, the services entry and the policy report: read → check → write, once, in the first round that has
  * {@code @CrossOrigin} elements (never the last round, so the sources are themselves compiled cleanly).
  * Nothing is written when any error was reported. Never claims annotations: other processors still see
  * {@code @Path}.
@@ -58,7 +59,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(GeneratedNames.PACKAGE_OPTION, GeneratedNames.NAME_OPTION);
+        return Set.of(GeneratedNames.PACKAGE_OPTION, GeneratedNames.NAME_OPTION, PolicyReport.OPTION);
     }
 
     @Override
@@ -109,6 +110,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     private void run(List<TypeElement> roots, Set<? extends Element> annotated) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         GeneratedNames.validate(processingEnv.getOptions()).forEach(reporter::error);
+        PolicyReport.validate(processingEnv.getOptions()).forEach(reporter::error);
 
         PolicySpecReader specs = new PolicySpecReader();
         ResourceReader reader = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
@@ -139,15 +141,22 @@ public final class CrossOriginProcessor extends AbstractProcessor {
     private void write(GeneratedNames names, RouteGraph graph, List<String> sources, List<Element> originating) {
         JavaFile filter = FilterWriter.write(names, graph, sources, originating);
         JavaFile feature = FeatureWriter.write(names, sources, originating);
+        PolicyReport report = PolicyReport.of(names, graph);
         try {
             filter.writeTo(processingEnv.getFiler());
             feature.writeTo(processingEnv.getFiler());
             ServicesFile.write(processingEnv.getFiler(), names, originating);
+            report.write(processingEnv.getFiler(), originating);
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "corsgen could not write "
-                    + names.filter() + ", " + names.feature() + " or " + ServicesFile.PATH + ": " + e
+                    + names.filter() + ", " + names.feature() + ", " + ServicesFile.PATH + " or "
+                    + report.jsonPath() + ": " + e
                     + "; if another module or processor generates the same names, set -A"
                     + GeneratedNames.PACKAGE_OPTION + " or -A" + GeneratedNames.NAME_OPTION);
+            return;
+        }
+        if (PolicyReport.summaryRequested(processingEnv.getOptions())) {
+            report.summary().forEach(line -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, line));
         }
     }
 

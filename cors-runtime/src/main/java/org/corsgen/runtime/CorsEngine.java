@@ -45,12 +45,46 @@ public final class CorsEngine {
     /** Request property marking a preflight this engine answered, so the response phase leaves it alone. */
     static final String ANSWERED_PREFLIGHT = "org.corsgen.preflight";
 
+    /**
+     * Switches debug mode on when {@code "true"}, as a system property or as a property of the
+     * application's configuration (read by the generated {@code Feature}).
+     */
+    public static final String DEBUG_PROPERTY = "corsgen.debug";
+
     private static final String OPTIONS = "OPTIONS";
 
     private final RouteTable<CorsPolicy> routes;
+    /** Debug mode: each refusal is explained in one DEBUG line of the logger {@value CorsStartup#LOGGER}. */
+    private final boolean debug;
 
+    /** An engine in debug mode only if the system property {@value #DEBUG_PROPERTY} is {@code true}. */
     public CorsEngine(RouteTable<CorsPolicy> routes) {
+        this(routes, debugRequested(null));
+    }
+
+    /**
+     * @param debug whether to log, for each refused preflight and each disallowed origin, one DEBUG line
+     *     naming the route, the origin and the reason (responses never carry it); costs nothing when off
+     */
+    public CorsEngine(RouteTable<CorsPolicy> routes, boolean debug) {
         this.routes = routes;
+        this.debug = debug;
+        if (debug) {
+            RefusalLog.announce();
+        }
+    }
+
+    /**
+     * @param configured the application's {@value #DEBUG_PROPERTY} property ({@code Boolean} or
+     *     {@code String}), or {@code null}
+     * @return whether debug mode is asked for by it or by the system property {@value #DEBUG_PROPERTY}
+     */
+    public static boolean debugRequested(Object configured) {
+        return isTrue(configured) || isTrue(System.getProperty(DEBUG_PROPERTY));
+    }
+
+    private static boolean isTrue(Object value) {
+        return value != null && "true".equalsIgnoreCase(value.toString().strip());
     }
 
     /** Request phase (pre-matching): answers preflights for routes with a policy; everything else goes on. */
@@ -68,6 +102,9 @@ public final class CorsEngine {
             return; // no policy for this path: the container decides
         }
         Response answer = answerPreflight(request, policy, origin, requestMethod);
+        if (debug && answer != null && answer.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
+            RefusalLog.preflight(request, policy, origin, requestMethod);
+        }
         if (answer != null) {
             request.setProperty(ANSWERED_PREFLIGHT, Boolean.TRUE);
             request.abortWith(answer);
@@ -97,6 +134,9 @@ public final class CorsEngine {
         }
         VaryHeader.append(headers, CorsHeaders.ORIGIN);
         if (origin == null || !policy.allowsOrigin(origin)) {
+            if (debug && origin != null) {
+                RefusalLog.actual(request, policy, origin);
+            }
             return;
         }
         headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
@@ -147,7 +187,7 @@ public final class CorsEngine {
         return ok.build();
     }
 
-    private static boolean allowsMethod(CorsPolicy policy, String requestMethod) {
+    static boolean allowsMethod(CorsPolicy policy, String requestMethod) {
         if (!HttpTokens.isToken(requestMethod)) {
             return false; // also catches several ACRM lines, joined with ','
         }

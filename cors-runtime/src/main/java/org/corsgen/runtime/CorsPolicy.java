@@ -46,6 +46,9 @@ public final class CorsPolicy {
     private final String exposeHeadersValue;
     private final String maxAgeValue;
 
+    /** The route this instance was registered for, e.g. {@code GET /orders/{id}}; for log lines only. */
+    private final String route;
+
     private CorsPolicy(Builder b) {
         this.origins = List.copyOf(b.origins);
         this.originMatcher = OriginMatcher.of(origins);
@@ -59,11 +62,43 @@ public final class CorsPolicy {
         this.allowHeadersValue = allowedHeaders.isAny() ? null : String.join(",", allowedHeaders.names());
         this.exposeHeadersValue = exposedHeaders.isEmpty() ? null : String.join(",", exposedHeaders);
         this.maxAgeValue = Long.toString(maxAge);
+        this.route = null;
+    }
+
+    /** A copy of {@code base} that names its route; everything else is shared. */
+    private CorsPolicy(CorsPolicy base, String route) {
+        this.origins = base.origins;
+        this.originMatcher = base.originMatcher;
+        this.credentials = base.credentials;
+        this.methods = base.methods;
+        this.allowedHeaders = base.allowedHeaders;
+        this.exposedHeaders = base.exposedHeaders;
+        this.maxAge = base.maxAge;
+        this.privateNetwork = base.privateNetwork;
+        this.allowMethodsValue = base.allowMethodsValue;
+        this.allowHeadersValue = base.allowHeadersValue;
+        this.exposeHeadersValue = base.exposeHeadersValue;
+        this.maxAgeValue = base.maxAgeValue;
+        this.route = route;
     }
 
     /** @return a builder with the annotation's defaults: no origins, no credentials, max-age 1800 */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * @param label the route, e.g. {@code GET /orders/{id}}, as the generated filter names it
+     * @return an equal policy that carries {@code label} for debug and start-up log lines (the generated
+     *     route table holds one per route; the header values are shared, not copied)
+     */
+    CorsPolicy forRoute(String label) {
+        return new CorsPolicy(this, label);
+    }
+
+    /** @return the route this policy was registered for, e.g. {@code GET /orders/{id}}, or {@code null} */
+    public String route() {
+        return route;
     }
 
     /** @return the configured origins, as written */
@@ -227,6 +262,18 @@ public final class CorsPolicy {
         public Builder privateNetwork(boolean value) {
             this.privateNetwork = value;
             return this;
+        }
+
+        List<String> declaredOrigins() {
+            return origins;
+        }
+
+        boolean declaredCredentials() {
+            return credentials;
+        }
+
+        boolean declaredPrivateNetwork() {
+            return privateNetwork;
         }
 
         /**

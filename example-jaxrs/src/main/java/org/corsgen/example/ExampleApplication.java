@@ -1,5 +1,6 @@
 package org.corsgen.example;
 
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.ApplicationPath;
@@ -18,6 +19,25 @@ import org.corsgen.example.api.StatusResource;
  */
 @ApplicationPath("api")
 public class ExampleApplication extends Application {
+
+    private final Map<String, Object> properties;
+
+    public ExampleApplication() {
+        this(Map.of());
+    }
+
+    /**
+     * @param properties the application's configuration properties, e.g. {@code corsgen.debug = true},
+     *     which the generated feature reads to switch on debug mode
+     */
+    public ExampleApplication(Map<String, Object> properties) {
+        this.properties = Map.copyOf(properties);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return properties;
+    }
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -6,9 +6,11 @@ import java.util.concurrent.CountDownLatch;
  * Runs the example until Ctrl+C: the API on {@code http://127.0.0.1:8080/api/} and the demo page on
  * {@code http://localhost:8081/}. Options: {@code --api-port=N}, {@code --page-port=N}.
  *
- * <p>The page's origins ({@code http://localhost:8081} and {@code http://127.0.0.1:8081}) are written in
- * the resources' {@code @CrossOrigin} annotations, so the page port is fixed at 8081 for the demo to show
- * allowed calls; another page port shows every call blocked, which is also instructive.
+ * <p>The page's origins come from the placeholder {@code ${EXAMPLE_PAGE_ORIGINS:...}} of the package's
+ * {@code @CrossOrigin}, by default {@code http://localhost:8081} and {@code http://127.0.0.1:8081}. For
+ * another page port, set the system property or environment variable {@code EXAMPLE_PAGE_ORIGINS} to that
+ * port's origins; without it every call from the page is blocked, which is also instructive. The
+ * {@code DELETE} endpoint keeps its own literal origin, {@code http://localhost:8081}.
  */
 public final class ExampleMain {
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -32,9 +33,17 @@ public final class ExampleServer implements AutoCloseable {
      * @param pagePort the page's port (0: any free port); -1 starts no page server
      */
     public static ExampleServer start(int apiPort, int pagePort) throws Exception {
+        return start(apiPort, pagePort, Map.of());
+    }
+
+    /**
+     * @param properties the application's properties (e.g. {@code corsgen.debug = true})
+     * @see #start(int, int)
+     */
+    public static ExampleServer start(int apiPort, int pagePort, Map<String, Object> properties) throws Exception {
         SeBootstrap.Configuration config = SeBootstrap.Configuration.builder()
                 .protocol("HTTP").host("127.0.0.1").port(apiPort).rootPath("/").build();
-        SeBootstrap.Instance api = SeBootstrap.start(new ExampleApplication(), config)
+        SeBootstrap.Instance api = SeBootstrap.start(new ExampleApplication(properties), config)
                 .toCompletableFuture().get(60, TimeUnit.SECONDS);
         HttpServer page = null;
         if (pagePort >= 0) {

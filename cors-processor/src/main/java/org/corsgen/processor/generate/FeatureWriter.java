@@ -12,7 +12,9 @@ import com.palantir.javapoet.TypeSpec;
 
 /**
  * {@code <Name>CorsFeature}: registers the filter once, with {@code CorsEngine.PRIORITY}; found by the
- * container through {@code META-INF/services/jakarta.ws.rs.core.Feature}.
+ * container through {@code META-INF/services/jakarta.ws.rs.core.Feature}. It registers an instance, so
+ * that the application's {@code corsgen.debug} property reaches it; creating it initialises the filter
+ * class, so a start-up failure of the resolved origins fails {@code configure} and the container's start.
  */
 public final class FeatureWriter {
 
@@ -24,15 +26,18 @@ public final class FeatureWriter {
                 .addAnnotation(FilterWriter.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.FEATURE)
-                .addJavadoc("Registers {@link $T}; listed in {@code META-INF/services/jakarta.ws.rs.core.Feature}.\n",
-                        names.filter())
+                .addJavadoc("Registers {@link $T}; listed in {@code META-INF/services/jakarta.ws.rs.core.Feature}.\n"
+                        + "Debug mode is on when the application's property or the system property {@code corsgen.debug}"
+                        + " is {@code true}.\n", names.filter())
                 .addMethod(MethodSpec.methodBuilder("configure")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(TypeName.BOOLEAN)
                         .addParameter(RuntimeTypes.FEATURE_CONTEXT, "context")
                         .beginControlFlow("if (!context.getConfiguration().isRegistered($T.class))", names.filter())
-                        .addStatement("context.register($T.class, $T.PRIORITY)", names.filter(),
+                        .addStatement("boolean debug = $T.debugRequested(context.getConfiguration().getProperty($T.DEBUG_PROPERTY))",
+                                RuntimeTypes.CORS_ENGINE, RuntimeTypes.CORS_ENGINE)
+                        .addStatement("context.register(new $T(debug), $T.PRIORITY)", names.filter(),
                                 RuntimeTypes.CORS_ENGINE)
                         .endControlFlow()
                         .addStatement("return true")

@@ -9,15 +9,21 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 
 import org.corsgen.processor.model.RouteGraph;
 
 /**
  * {@code <Name>CorsFilter}: the pre-matching request and response filter. It holds only data (one constant
- * per distinct policy, the route table) and delegates both filter methods to {@code CorsEngine}.
+ * per distinct policy, the route table) and delegates both filter methods to {@code CorsEngine}. Its class
+ * initialisation goes through {@code CorsStartup}: {@code ${...}} origins are resolved and checked there,
+ * and a violation fails it (and with it the container's start-up).
  */
 public final class FilterWriter {
+
+    /** The {@code CorsStartup} field: resolves placeholders, names routes, fails or logs start-up. */
+    static final String STARTUP = "STARTUP";
 
     private FilterWriter() {
     }
@@ -37,23 +43,40 @@ public final class FilterWriter {
                 .addJavadoc("CORS for the resources of this module, as their {@code @CrossOrigin} annotations say.\n"
                         + "Registered by {@link $T}; delegates to {@code CorsEngine}.\n", names.feature());
         originating.forEach(type::addOriginatingElement);
-        type.addFields(policies.fields());
-        type.addField(FieldSpec.builder(RuntimeTypes.CORS_ENGINE, "ENGINE",
+        // declared first: the policies and the route table below use it during class initialisation
+        type.addField(FieldSpec.builder(RuntimeTypes.CORS_STARTUP, STARTUP,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T(routes())", RuntimeTypes.CORS_ENGINE)
+                .initializer("new $T($S)", RuntimeTypes.CORS_STARTUP, names.filter().canonicalName())
+                .build());
+        type.addFields(policies.fields());
+        type.addField(FieldSpec.builder(RuntimeTypes.POLICY_TABLE, "ROUTES",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$N.finish(routes())", STARTUP)
+                .build());
+        type.addField(FieldSpec.builder(RuntimeTypes.CORS_ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("Debug mode if the system property {@code corsgen.debug} is {@code true}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("this($T.debugRequested(null))", RuntimeTypes.CORS_ENGINE)
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("@param debug whether each refusal is explained in a DEBUG log line\n")
+                .addParameter(TypeName.BOOLEAN, "debug")
+                .addStatement("this.engine = new $T(ROUTES, debug)", RuntimeTypes.CORS_ENGINE)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("filter")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.REQUEST_CONTEXT, "request")
-                .addStatement("ENGINE.onRequest(request)")
+                .addStatement("engine.onRequest(request)")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("filter")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.REQUEST_CONTEXT, "request")
                 .addParameter(RuntimeTypes.RESPONSE_CONTEXT, "response")
-                .addStatement("ENGINE.onResponse(request, response)")
+                .addStatement("engine.onResponse(request, response)")
                 .build());
         type.addMethods(routes.methods());
         type.addMethods(policies.builderMethods());

@@ -86,6 +86,11 @@ public final class GeneratedNames {
         return packageName;
     }
 
+    /** @return {@code Shop} for {@code ShopCorsFilter} */
+    public String baseName() {
+        return baseName;
+    }
+
     public ClassName filter() {
         return ClassName.get(packageName, baseName + "CorsFilter");
     }

@@ -14,6 +14,7 @@ import javax.lang.model.element.Modifier;
 import org.corsgen.processor.model.PolicyDefaults;
 import org.corsgen.processor.model.PolicyUse;
 import org.corsgen.processor.model.ResolvedPolicy;
+import org.corsgen.runtime.origin.OriginPlaceholder;
 
 /**
  * One {@code private static final CorsPolicy P<n>} per distinct resolved policy, in order of first use.
@@ -70,9 +71,17 @@ final class PolicyConstants {
         return "policy" + field.substring(1);
     }
 
+    /**
+     * @return {@code CorsPolicy.builder()...build()}; for origins with {@code ${...}} placeholders
+     *     {@code STARTUP.resolve(CorsPolicy.builder()...)}, which resolves and checks them at start-up
+     */
     static CodeBlock build(ResolvedPolicy p) {
-        return CodeBlock.builder()
-                .add("$T.builder()\n", RuntimeTypes.CORS_POLICY)
+        boolean placeholders = p.origins().stream().anyMatch(OriginPlaceholder::isPlaceholder);
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (placeholders) {
+            b.add("$N.resolve(", FilterWriter.STARTUP);
+        }
+        return b.add("$T.builder()\n", RuntimeTypes.CORS_POLICY)
                 .indent().indent()
                 .add(".origins($L)\n", strings(p.origins()))
                 .add(".credentials($L)\n", p.credentials())
@@ -80,8 +89,8 @@ final class PolicyConstants {
                 .add(".allowedHeaders($L)\n", strings(p.allowedHeaders()))
                 .add(".exposedHeaders($L)\n", strings(p.exposedHeaders()))
                 .add(".maxAge($LL)\n", p.maxAge())
-                .add(".privateNetwork($L)\n", p.privateNetwork())
-                .add(".build()")
+                .add(placeholders ? ".privateNetwork($L))" : ".privateNetwork($L)\n", p.privateNetwork())
+                .add(placeholders ? "" : ".build()")
                 .unindent().unindent()
                 .build();
     }

@@ -9,11 +9,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 
 import org.corsgen.processor.model.Node;
+import org.corsgen.processor.model.PolicyUse;
 import org.corsgen.processor.model.RouteEntry;
 import org.corsgen.processor.model.RouteGraph;
 
 /**
- * Writes {@code routes()}: one statement per node, method, locator and root, split into private static
+ * Writes {@code routes()}: one statement per node, method, locator and root (each policy handed to
+ * {@code CorsStartup.route} with the route's name, for log lines), split into private static
  * methods of at most {@link #CHUNK} statements each, so that no generated method comes near the JVM's
  * 64 KB limit however many routes the application has.
  */
@@ -27,19 +29,19 @@ final class RouteRegistration {
     RouteRegistration(RouteGraph graph, PolicyConstants policies) {
         List<CodeBlock> statements = new ArrayList<>();
         for (Node node : graph.nodes()) {
-            statements.add(CodeBlock.of("n = b.node($L, $L)", node.index(), policies.reference(node.fallback())));
+            statements.add(CodeBlock.of("n = b.node($L, $L)", node.index(), named(policies, node.fallback(), null)));
             for (RouteEntry e : node.entries()) {
                 switch (e.kind()) {
                     case METHOD:
                         statements.add(CodeBlock.of("n.method($S, $S, $L)", e.template(), e.httpMethod(),
-                                policies.reference(e.policy())));
+                                named(policies, e.policy(), e.httpMethod())));
                         break;
                     case LOCATOR:
                         statements.add(CodeBlock.of("n.locator($S, $L)", e.template(), e.target().index()));
                         break;
                     case OPAQUE_LOCATOR:
                         statements.add(CodeBlock.of("n.opaqueLocator($S, $L)", e.template(),
-                                policies.reference(e.policy())));
+                                named(policies, e.policy(), null)));
                         break;
                     default:
                         throw new AssertionError(e.kind());
@@ -70,6 +72,15 @@ final class RouteRegistration {
             routes.addStatement("n = $N(b, n)", name);
         }
         methods.add(0, routes.addStatement("return b.build()").build());
+    }
+
+    /** @return {@code STARTUP.route(P<n>, "GET /orders")}, the policy naming its route; {@code null} for none */
+    private static CodeBlock named(PolicyConstants policies, PolicyUse use, String httpMethod) {
+        if (use == null) {
+            return CodeBlock.of("null");
+        }
+        return CodeBlock.of("$N.route($L, $S)", FilterWriter.STARTUP, policies.reference(use),
+                RouteLabel.of(use, httpMethod));
     }
 
     /** @return {@code routes()} followed by its parts */

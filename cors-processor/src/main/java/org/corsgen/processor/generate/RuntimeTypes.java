@@ -10,6 +10,7 @@ final class RuntimeTypes {
 
     static final ClassName CORS_POLICY = ClassName.get("org.corsgen.runtime", "CorsPolicy");
     static final ClassName CORS_ENGINE = ClassName.get("org.corsgen.runtime", "CorsEngine");
+    static final ClassName CORS_STARTUP = ClassName.get("org.corsgen.runtime", "CorsStartup");
     static final ClassName ROUTE_TABLE = ClassName.get("org.corsgen.runtime.routing", "RouteTable");
     static final ParameterizedTypeName POLICY_TABLE = ParameterizedTypeName.get(ROUTE_TABLE, CORS_POLICY);
     static final ParameterizedTypeName TABLE_BUILDER =

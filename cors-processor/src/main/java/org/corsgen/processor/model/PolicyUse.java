@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.lang.model.element.ExecutableElement;
+
 /**
  * One place an effective policy applies: a resource method at a path, an opaque locator, or a node's
  * fallback; with what the defaults and the rules need to know about that place.
@@ -29,10 +31,12 @@ public final class PolicyUse {
     private final List<String> headerParams;
     private final String resourceName;
     private final PolicySpec own;
+    private final ExecutableElement method;
 
     PolicyUse(Kind kind, PolicyChain chain, String path, List<String> servedMethods, Set<String> nodeMethods,
-            List<String> headerParams, String resourceName, PolicySpec own) {
+            List<String> headerParams, String resourceName, PolicySpec own, ExecutableElement method) {
         this.own = own;
+        this.method = method;
         this.kind = kind;
         this.chain = chain;
         this.path = path;
@@ -79,6 +83,11 @@ public final class PolicyUse {
      */
     public PolicySpec own() {
         return own;
+    }
+
+    /** @return the resource method or locator, {@code null} for a fallback */
+    public ExecutableElement method() {
+        return method;
     }
 
     /** @return the simple name of the resource class, for messages */

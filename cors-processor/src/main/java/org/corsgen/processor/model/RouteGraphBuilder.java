@@ -77,7 +77,7 @@ public final class RouteGraphBuilder {
                 if (!chain.isEmpty()) {
                     use(m.policy());
                     policy = new PolicyUse(PolicyUse.Kind.METHOD, chain, path, served, nodeMethods, headers, name,
-                            m.policy());
+                            m.policy(), m.element());
                 }
                 node.add(RouteEntry.method(m.template(), m.httpMethod(), policy));
                 continue;
@@ -92,14 +92,14 @@ public final class RouteGraphBuilder {
                 if (!chain.isEmpty()) {
                     use(m.policy());
                     policy = new PolicyUse(PolicyUse.Kind.OPAQUE_LOCATOR, chain, path + "/...", List.of(), Set.of(),
-                            m.headerParams(), name, m.policy());
+                            m.headerParams(), name, m.policy(), m.element());
                 }
                 node.add(RouteEntry.opaqueLocator(m.template(), policy));
             }
         }
         if (classChain.get(Attribute.ORIGINS) != null) {
             node.fallback(new PolicyUse(PolicyUse.Kind.FALLBACK, classChain, join(pathPrefix, ""),
-                    new ArrayList<>(nodeMethods), nodeMethods, nodeHeaders, name, null));
+                    new ArrayList<>(nodeMethods), nodeMethods, nodeHeaders, name, null, null));
         }
         return node;
     }

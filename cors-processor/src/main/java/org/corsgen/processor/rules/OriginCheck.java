@@ -18,7 +18,9 @@ import org.corsgen.runtime.origin.PublicSuffixes;
 
 /**
  * The origin rules, applied once per effective policy through {@link OriginRules} (the same code the
- * runtime uses), each problem turned into a diagnostic on the array element it is about.
+ * runtime uses), each problem turned into a diagnostic on the array element it is about. {@code ${...}}
+ * placeholders are checked for syntax, and their defaults with every origin rule
+ * ({@link OriginRules#checkDeclared}); what they resolve to is checked at start-up.
  */
 final class OriginCheck {
 
@@ -38,7 +40,7 @@ final class OriginCheck {
         List<String> values = origins == null ? List.of() : origins.strings();
         boolean credentials = flag(chain, Attribute.CREDENTIALS);
         boolean privateNetwork = flag(chain, Attribute.PRIVATE_NETWORK);
-        for (OriginProblem p : OriginRules.check(values, credentials, privateNetwork, GUAVA_SUFFIXES)) {
+        for (OriginProblem p : OriginRules.checkDeclared(values, credentials, privateNetwork, GUAVA_SUFFIXES)) {
             report(chain, origins, p);
         }
     }

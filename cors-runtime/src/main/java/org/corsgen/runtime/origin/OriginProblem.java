@@ -40,7 +40,16 @@ public record OriginProblem(Severity severity, Rule rule, String value, String m
         BAD_PATTERN,
         PUBLIC_SUFFIX_PATTERN,
         DUPLICATE,
-        INSECURE_WITH_CREDENTIALS
+        INSECURE_WITH_CREDENTIALS,
+        /** A {@code ${...}} placeholder that is not well formed (compile time). */
+        PLACEHOLDER_SYNTAX,
+        /** A placeholder where only origins may be: in a resolved value, or in a list never resolved. */
+        PLACEHOLDER_IN_VALUE,
+        /**
+         * A placeholder without default whose system property and environment variable are both unset
+         * (reported by the generated filter at start-up, never by {@link OriginRules}).
+         */
+        UNRESOLVED_PLACEHOLDER
     }
 
     /** @return whether the severity is {@link Severity#ERROR} */

@@ -1,8 +1,10 @@
 package org.corsgen.runtime.origin;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.corsgen.runtime.origin.OriginProblem.Rule;
@@ -41,13 +43,100 @@ public final class OriginRules {
      */
     public static List<OriginProblem> check(List<String> origins, boolean credentials, boolean privateNetwork,
             PublicSuffixes suffixes) {
+        return checkList(origins, credentials, privateNetwork, suffixes, false);
+    }
+
+    /**
+     * Checks an {@code origins} list as written in {@code @CrossOrigin}, which may contain
+     * {@linkplain OriginPlaceholder placeholders}: what the processor applies at compile time.
+     *
+     * <ul>
+     *   <li>A malformed placeholder is an error ({@link Rule#PLACEHOLDER_SYNTAX}).</li>
+     *   <li>The literal origins are checked as {@link #check} does.</li>
+     *   <li>A placeholder's default is known at compile time: its origins are checked together with the
+     *       literal ones, by every rule (so {@code "${CORS_ORIGINS:*}"} with credentials is an error now,
+     *       not at start-up). Their problems carry the placeholder as {@link OriginProblem#value()} and a
+     *       message that starts with {@code the default of "${...}": }.</li>
+     *   <li>A placeholder without default counts as "other origins" next to {@code "*"}, and a list with
+     *       one is not empty. What the resolved values bring is checked at start-up, with {@link #check},
+     *       by the generated filter.</li>
+     * </ul>
+     *
+     * @return all problems, errors and warnings; empty when the list is valid
+     */
+    public static List<OriginProblem> checkDeclared(List<String> origins, boolean credentials,
+            boolean privateNetwork, PublicSuffixes suffixes) {
+        if (origins == null || origins.isEmpty()) {
+            return check(origins, credentials, privateNetwork, suffixes);
+        }
+        List<OriginProblem> out = new ArrayList<>();
+        List<String> expanded = new ArrayList<>();
+        Map<String, String> fromDefault = new HashMap<>();
+        Set<String> literals = new HashSet<>();
+        Set<String> placeholders = new HashSet<>();
+        List<OriginPlaceholder> emptyDefaults = new ArrayList<>();
+        boolean withoutDefault = false;
+        for (String v : origins) {
+            if (!OriginPlaceholder.isPlaceholder(v)) {
+                expanded.add(v);
+                literals.add(v);
+                continue;
+            }
+            String problem = OriginPlaceholder.syntaxProblem(v);
+            if (problem != null) {
+                out.add(error(Rule.PLACEHOLDER_SYNTAX, v, problem));
+            } else if (!placeholders.add(v)) {
+                out.add(new OriginProblem(Severity.WARNING, Rule.DUPLICATE, v, "placeholder "
+                        + ParsedOrigin.quote(v) + " is listed more than once; remove the repetition"));
+            } else {
+                OriginPlaceholder p = OriginPlaceholder.parse(v);
+                if (!p.hasDefault()) {
+                    withoutDefault = true;
+                    continue;
+                }
+                List<String> items = OriginPlaceholder.split(p.defaultValue());
+                if (items.isEmpty()) {
+                    emptyDefaults.add(p);
+                }
+                for (String item : items) {
+                    expanded.add(item);
+                    fromDefault.putIfAbsent(item, v);
+                }
+            }
+        }
+        if (expanded.isEmpty() && !withoutDefault) {
+            if (!emptyDefaults.isEmpty()) {
+                OriginPlaceholder p = emptyDefaults.get(0);
+                out.add(error(Rule.EMPTY_LIST, p.text(), "the default of " + ParsedOrigin.quote(p.text())
+                        + " is empty and no other origin is listed, so start-up fails whenever " + p.name()
+                        + " is not set; write a default, e.g. "
+                        + ParsedOrigin.quote("${" + p.name() + ":https://app.example.com}") + ", or list origins"));
+            }
+            return List.copyOf(out); // otherwise every element was a malformed placeholder, reported above
+        }
+        for (OriginProblem p : checkList(expanded, credentials, privateNetwork, suffixes, withoutDefault)) {
+            String placeholder = p.value() == null || literals.contains(p.value()) ? null : fromDefault.get(p.value());
+            out.add(placeholder == null ? p : new OriginProblem(p.severity(), p.rule(), placeholder,
+                    "the default of " + ParsedOrigin.quote(placeholder) + ": " + p.message()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * @param placeholdersToCome whether placeholders (resolved at start-up) stand next to {@code origins}:
+     *     then an empty list is no problem yet, and {@code "*"} is mixed with other origins
+     */
+    private static List<OriginProblem> checkList(List<String> origins, boolean credentials, boolean privateNetwork,
+            PublicSuffixes suffixes, boolean placeholdersToCome) {
         PublicSuffixes ps = suffixes == null ? PublicSuffixes.NONE : suffixes;
         List<OriginProblem> out = new ArrayList<>();
         if (origins == null || origins.isEmpty()) {
-            out.add(error(Rule.EMPTY_LIST, null, "no origins: write origins = {...} on the package, class or method"));
+            if (!placeholdersToCome) {
+                out.add(error(Rule.EMPTY_LIST, null, "no origins: write origins = {...} on the package, class or method"));
+            }
             return List.copyOf(out);
         }
-        boolean others = false;
+        boolean others = placeholdersToCome;
         for (String v : origins) {
             others |= !"*".equals(v);
         }
@@ -58,6 +147,11 @@ public final class OriginRules {
                         "origin " + ParsedOrigin.quote(v) + " is listed more than once; remove the repetition"));
             } else if ("*".equals(v)) {
                 checkWildcard(out, others, credentials, privateNetwork);
+            } else if (OriginPlaceholder.isPlaceholder(v)) {
+                out.add(error(Rule.PLACEHOLDER_IN_VALUE, v, "origin " + ParsedOrigin.quote(v) + " is a placeholder"
+                        + " where only origins can be: placeholders are resolved once, at start-up, from"
+                        + " @CrossOrigin(origins = ...) and never inside a resolved value; write the origins"
+                        + " themselves, e.g. \"https://app.example.com\""));
             } else {
                 ParsedOrigin p = ParsedOrigin.parse(v, ps);
                 out.addAll(p.problems());
