@@ -11,8 +11,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 
 /**
- * {@code <Name>CorsFeature}: registers the filter once, with {@code CorsEngine.PRIORITY}; found by the
- * container through {@code META-INF/services/jakarta.ws.rs.core.Feature}.
+ * {@code <Name>CorsFeature}: registers the filter once, with {@code CorsEngine.PRIORITY}; a
+ * {@code CorsModuleFeature}, found by cors-runtime's {@code CorsFeatures} through
+ * {@code META-INF/services/org.corsgen.runtime.CorsModuleFeature}.
  */
 public final class FeatureWriter {
 
@@ -23,9 +24,10 @@ public final class FeatureWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(names.feature())
                 .addAnnotation(FilterWriter.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(RuntimeTypes.FEATURE)
-                .addJavadoc("Registers {@link $T}; listed in {@code META-INF/services/jakarta.ws.rs.core.Feature}.\n",
-                        names.filter())
+                .addSuperinterface(RuntimeTypes.CORS_MODULE_FEATURE)
+                .addJavadoc("Registers {@link $T}. Listed in {@code $L}, where {@code CorsFeatures} (cors-runtime)\n"
+                        + "finds it; where service loading is off, register this class with the application.\n",
+                        names.filter(), ServicesFile.PATH)
                 .addMethod(MethodSpec.methodBuilder("configure")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
