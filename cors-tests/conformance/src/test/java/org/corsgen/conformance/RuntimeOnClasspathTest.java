@@ -20,6 +20,15 @@ class RuntimeOnClasspathTest {
     }
 
     @Test
+    void theJvmIsTheOneTheRunAskedFor() {
+        String expected = System.getProperty("corsgen.conformance.java", "any");
+        System.out.println(ContainerUnderTest.describe() + " on Java " + Runtime.version());
+        if (!expected.equals("any")) {
+            assertEquals(expected, Integer.toString(Runtime.version().feature()), "the JVM running the suite");
+        }
+    }
+
+    @Test
     void theApiLevelIsTheRuntimesWhileTheGeneratedCodeWasCompiledAgainst31() {
         boolean api40 = Arrays.stream(UriInfo.class.getMethods()).anyMatch(m -> m.getName().equals("getMatchedResourceTemplate"));
         String version = ContainerUnderTest.version();
