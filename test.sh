@@ -4,9 +4,39 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# 1. what the tests need (nothing yet)
+JDK25="${CORSGEN_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+
+# 1. what the tests need
+#    Debian's gradle (4.4.1) for the Gradle build of example-gradle (3a)
+if ! command -v gradle >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gradle
+fi
+#    JDK 25 for 3b: a missing JDK is a failure, never a skipped step
+if [ ! -x "$JDK25/bin/java" ]; then
+  echo "JDK 25 not found at $JDK25 (set CORSGEN_JDK25 to its home)" >&2
+  exit 1
+fi
 
 # 2. the Maven build: runtime unit tests, processor compile tests, HTTP tests on real servers
+#    (the example on Jersey; the conformance suite on Jersey 3.1/4.0 and RESTEasy 6.2/7.0)
 mvn -B verify
 
-# 3. builds Maven cannot run for itself (nothing yet)
+# 3. builds Maven cannot run for itself
+# 3a. Gradle 4.4.1 builds example-gradle (processor on options.annotationProcessorPath) against the
+#     corsgen artifacts of step 2, installed to a local Maven repository of its own, and runs its smoke
+#     check (the generated filter exists and answers CORS requests on Jersey)
+version="$(sed -n 's/^corsgenVersion=//p' example-gradle/gradle.properties)"
+repo="$PWD/target/gradle-m2"
+rm -rf "$repo"
+mvn -B -q -N install:install-file -Dfile=pom.xml -DpomFile=pom.xml -DlocalRepositoryPath="$repo"
+for module in cors-annotations cors-runtime cors-processor; do
+  mvn -B -q -N install:install-file -Dfile="$module/target/$module-$version.jar" -DpomFile="$module/pom.xml" \
+    -DlocalRepositoryPath="$repo"
+done
+(cd example-gradle && gradle --no-daemon -q -Dmaven.repo.local="$repo" clean check)
+
+# 3b. JDK 25 (javac 23+ runs no processor that is only on the class path): the processor's tests, and the
+#     conformance suite on Jersey 3.1 with the conformance modules compiled by JDK 25's javac, processor
+#     on the processor path (clean, so that nothing compiled in step 2 is reused)
+JAVA_HOME="$JDK25" mvn -B clean verify -pl cors-processor,cors-tests/jersey31 -am -Dcorsgen.conformance.java=25
