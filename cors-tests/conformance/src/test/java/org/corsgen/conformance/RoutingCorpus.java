@@ -37,7 +37,7 @@ final class RoutingCorpus {
             "r/files/a%2Fb/raw", "r/files/caf%c3%a9", "r/files/CAF%C3%A9", "r/files/v1x0", "r/files/raw",
             "r/files//raw", "r/c/t", "r/c/t/", "r/c/a", "r/c/a/b/c", "r/loc/fixed/x", "r/loc", "r/loc/",
             "r/derived/base/x", "r/patch", "r/patch/", "r/head/x", "r/cache/x", "r/slash", "r/slash/x",
-            "r/slash//x");
+            "r/slash//x", "r/items/;v=1", "r/items/new/;v=1", "r/c/a/;v=1", "r/greetings/;v=1");
 
     static final List<String> VERBS_FOR_EVERY_PATH = List.of("GET", "PUT", "DELETE");
     static final List<String> MORE_VERBS_FOR_PLAIN_PATHS = List.of("HEAD", "POST", "PATCH", "PURGE");
