@@ -61,7 +61,7 @@ class GenerationTest {
         Compilation c = compile(List.of("-Acorsgen.package=com.acme.web", "-Acorsgen.name=Api"), SHOP_ORDERS);
         assertThat(c).succeededWithoutWarnings();
         generated(c, "com.acme.web.ApiCorsFilter");
-        assertTrue(generated(c, "com.acme.web.ApiCorsFeature").contains("class ApiCorsFeature implements Feature"));
+        assertTrue(generated(c, "com.acme.web.ApiCorsFeature").contains("class ApiCorsFeature implements CorsModuleFeature"));
         assertEquals("com.acme.web.ApiCorsFeature\n", servicesFile(c));
     }
 
@@ -88,7 +88,7 @@ class GenerationTest {
         Compilation c = compile(SHOP_ORDERS, SHOP_USERS);
         assertThat(c).succeededWithoutWarnings();
         String feature = generated(c, "com.example.shop.ShopCorsFeature");
-        assertTrue(feature.contains("public final class ShopCorsFeature implements Feature"), feature);
+        assertTrue(feature.contains("public final class ShopCorsFeature implements CorsModuleFeature"), feature);
         assertTrue(feature.contains("if (!context.getConfiguration().isRegistered(ShopCorsFilter.class))"), feature);
         // an instance, so that the application's corsgen.debug property reaches the filter
         assertTrue(feature.contains("boolean debug = CorsEngine.debugRequested(context.getConfiguration()"
@@ -393,7 +393,7 @@ class GenerationTest {
 
     private static String servicesFile(Compilation c) {
         try {
-            return c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/jakarta.ws.rs.core.Feature")
+            return c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/org.corsgen.runtime.CorsModuleFeature")
                     .orElseThrow(() -> new AssertionError("no services file\n" + Compile.describe(c)))
                     .getCharContent(true).toString();
         } catch (IOException e) {

@@ -15,7 +15,7 @@ import org.corsgen.example.api.StatusResource;
 
 /**
  * The application registers its resources and mappers, and nothing for CORS: the generated
- * {@code ApiCorsFeature} is found through {@code META-INF/services/jakarta.ws.rs.core.Feature}.
+ * {@code ApiCorsFeature} is found by cors-runtime's {@code CorsFeatures}, which the container loads itself.
  */
 @ApplicationPath("api")
 public class ExampleApplication extends Application {

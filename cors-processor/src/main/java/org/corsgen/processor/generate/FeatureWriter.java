@@ -11,10 +11,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 
 /**
- * {@code <Name>CorsFeature}: registers the filter once, with {@code CorsEngine.PRIORITY}; found by the
- * container through {@code META-INF/services/jakarta.ws.rs.core.Feature}. It registers an instance, so
- * that the application's {@code corsgen.debug} property reaches it; creating it initialises the filter
- * class, so a start-up failure of the resolved origins fails {@code configure} and the container's start.
+ * {@code <Name>CorsFeature}: registers the filter once, with {@code CorsEngine.PRIORITY}; a
+ * {@code CorsModuleFeature}, found by cors-runtime's {@code CorsFeatures} through
+ * {@code META-INF/services/org.corsgen.runtime.CorsModuleFeature}. It registers an instance, so that the
+ * application's {@code corsgen.debug} property reaches it; creating it initialises the filter class, so a
+ * start-up failure of the resolved origins fails {@code configure} and the container's start.
  */
 public final class FeatureWriter {
 
@@ -25,10 +26,11 @@ public final class FeatureWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(names.feature())
                 .addAnnotation(FilterWriter.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(RuntimeTypes.FEATURE)
-                .addJavadoc("Registers {@link $T}; listed in {@code META-INF/services/jakarta.ws.rs.core.Feature}.\n"
+                .addSuperinterface(RuntimeTypes.CORS_MODULE_FEATURE)
+                .addJavadoc("Registers {@link $T}. Listed in {@code $L}, where {@code CorsFeatures} (cors-runtime)\n"
+                        + "finds it; where service loading is off, register this class with the application.\n"
                         + "Debug mode is on when the application's property or the system property {@code corsgen.debug}"
-                        + " is {@code true}.\n", names.filter())
+                        + " is {@code true}.\n", names.filter(), ServicesFile.PATH)
                 .addMethod(MethodSpec.methodBuilder("configure")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)

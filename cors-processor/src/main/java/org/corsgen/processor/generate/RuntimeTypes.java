@@ -11,6 +11,7 @@ final class RuntimeTypes {
     static final ClassName CORS_POLICY = ClassName.get("org.corsgen.runtime", "CorsPolicy");
     static final ClassName CORS_ENGINE = ClassName.get("org.corsgen.runtime", "CorsEngine");
     static final ClassName CORS_STARTUP = ClassName.get("org.corsgen.runtime", "CorsStartup");
+    static final ClassName CORS_MODULE_FEATURE = ClassName.get("org.corsgen.runtime", "CorsModuleFeature");
     static final ClassName ROUTE_TABLE = ClassName.get("org.corsgen.runtime.routing", "RouteTable");
     static final ParameterizedTypeName POLICY_TABLE = ParameterizedTypeName.get(ROUTE_TABLE, CORS_POLICY);
     static final ParameterizedTypeName TABLE_BUILDER =
@@ -25,7 +26,6 @@ final class RuntimeTypes {
     static final ClassName RESPONSE_FILTER = ClassName.get("jakarta.ws.rs.container", "ContainerResponseFilter");
     static final ClassName REQUEST_CONTEXT = ClassName.get("jakarta.ws.rs.container", "ContainerRequestContext");
     static final ClassName RESPONSE_CONTEXT = ClassName.get("jakarta.ws.rs.container", "ContainerResponseContext");
-    static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
     static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
 
     private RuntimeTypes() {

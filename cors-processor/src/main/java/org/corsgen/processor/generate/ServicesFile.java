@@ -11,10 +11,15 @@ import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
-/** {@code META-INF/services/jakarta.ws.rs.core.Feature} naming the generated Feature (Jakarta REST 3.1 §4.1.2). */
+/**
+ * {@code META-INF/services/org.corsgen.runtime.CorsModuleFeature} naming the generated feature. The
+ * containers load cors-runtime's {@code CorsFeatures} (Jakarta REST 3.1 §4.1.2), which loads every module's
+ * feature from these files: one container-visible entry for any number of modules (RESTEasy keeps only one
+ * service-loaded feature per {@code @Priority}).
+ */
 public final class ServicesFile {
 
-    public static final String PATH = "META-INF/services/jakarta.ws.rs.core.Feature";
+    public static final String PATH = "META-INF/services/org.corsgen.runtime.CorsModuleFeature";
 
     private ServicesFile() {
     }

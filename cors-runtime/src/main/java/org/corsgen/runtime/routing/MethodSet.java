@@ -29,6 +29,27 @@ final class MethodSet<P> {
     }
 
     /**
+     * Whether a request with {@code httpMethod} is served here, as Jersey decides when it goes on to the
+     * next matching template: the method itself, HEAD where GET is, and OPTIONS everywhere (the container
+     * answers it automatically); {@code null} (no method to choose by) counts as served.
+     */
+    boolean serves(String httpMethod) {
+        if (httpMethod == null || firstMethod.equals(httpMethod) || httpMethod.equals("OPTIONS")) {
+            return true;
+        }
+        boolean head = isHead(httpMethod);
+        if (httpMethods == null) {
+            return head && firstMethod.equals("GET");
+        }
+        for (String m : httpMethods) {
+            if (m.equals(httpMethod) || head && m.equals("GET")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @return the value of the method serving {@code httpMethod}; if none does (the container answers 405,
      *     or an automatic OPTIONS), the value of the first method
      */

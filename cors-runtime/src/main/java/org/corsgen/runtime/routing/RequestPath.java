@@ -3,11 +3,9 @@ package org.corsgen.runtime.routing;
 /**
  * Preprocessing of the request path ({@code UriInfo.getPath(false)}: encoded, relative to the application).
  *
- * <p>Matrix parameters ({@code ;k=v}) are removed from every segment, as RESTEasy does before matching
- * (Jersey keeps them, so there {@code items;v=2} misses the literal {@code items}; a table must pick one
- * behaviour, and ignoring them is what the route's author means). Only a literal {@code ;} starts matrix
- * parameters; an encoded {@code %3B} is data. The encoding is otherwise kept: {@code %2F} is not a
- * separator.
+ * <p>Matrix parameters ({@code ;k=v}) are removed from every segment, as RESTEasy and Jersey (3.1.11,
+ * 4.0.2: measured) do before matching. Only a literal {@code ;} starts matrix parameters; an encoded
+ * {@code %3B} is data. The encoding is otherwise kept: {@code %2F} is not a separator.
  *
  * <p>Positions: matching works on the text after the path's leading {@code /}; for Jersey's form without
  * one, a virtual {@code /} is assumed before index 0. A remainder is described by "next q": the remainder

@@ -18,15 +18,23 @@ import java.util.TreeMap;
  *
  * <p>Lookup follows Jakarta REST 3.1 §3.7.2 (root selection, sub-resource selection by the sort key
  * literal characters / template variables / variables with a regex, sub-resource methods before locators,
- * then the HTTP method with HEAD served by GET), on the encoded path as {@code UriInfo.getPath(false)}
- * returns it ({@code items/1} on Jersey, {@code /items/1} on RESTEasy): one leading {@code /} is ignored,
- * matrix parameters ({@code ;v=2}) are ignored in each segment, and a final {@code /} is equivalent to
- * none. Literal and plain {@code {param}} segments are matched without regex; a template's own
- * {@code {param: regex}} is compiled once, when the table is built.
+ * then the HTTP method with HEAD served by GET) as Jersey 3.1/4.0 implement it, on the encoded path as
+ * {@code UriInfo.getPath(false)} returns it ({@code items/1} on Jersey, {@code /items/1} on RESTEasy): one
+ * leading {@code /} is ignored, matrix parameters ({@code ;v=2}) are ignored in each segment, and a final
+ * {@code /} is equivalent to none. Literal and plain {@code {param}} segments are matched without regex; a
+ * template's own {@code {param: regex}} is compiled once, when the table is built.
+ *
+ * <p>Where the spec stops at the most specific matching template, Jersey goes on (its
+ * {@code PathMatchingRouter}): a template whose methods match the whole path but do not serve the request's
+ * method (HEAD counts as GET, OPTIONS is always served) is passed over for the next matching template of
+ * the same step that serves it; only when a locator (or a root with sub-resources) matches first, or
+ * nothing else matches, does the passed-over template answer (405). So with {@code @GET {id}} and
+ * {@code @PUT {id: [0-9]+}}, {@code GET items/42} reaches the {@code GET} method, as it does on Jersey and
+ * RESTEasy alike (measured by the differential routing test of {@code cors-tests}).
  *
  * <p>What a lookup returns:
  * <ol>
- *   <li>the path resolves to a set of methods that contains the HTTP method: that method's value;</li>
+ *   <li>the path resolves to a method serving the HTTP method: that method's value;</li>
  *   <li>the path resolves to a set of methods without it (the container answers 405, or a plain OPTIONS):
  *       the value of the first method of that set, in registration order;</li>
  *   <li>the path enters a node but resolves to no method (the container answers 404): the node's
@@ -37,17 +45,14 @@ import java.util.TreeMap;
  *
  * <p>Details and choices where the spec or the implementations leave room:
  * <ul>
- *   <li>Matrix parameters are ignored as RESTEasy does; Jersey keeps them in the matched path, so on Jersey
- *       {@code items;v=2/42} would not reach {@code items} at all (the answer here is then the one the
- *       route's author intends, not the container's 404).</li>
+ *   <li>Matrix parameters are ignored, as Jersey and RESTEasy both do when they match.</li>
  *   <li>Template literals are percent-encoded as Jakarta REST does and compared with the encoded path, hex
- *       digits in either case; {@code %2F} is never a separator for a plain {@code {param}}. Unreserved
- *       characters the client chose to percent-encode ({@code %41} for {@code A}) are not decoded here: the
- *       container's normalization (RFC 3986 §6.2.2) is assumed to have done that, if it does.</li>
- *   <li>The spec's result is followed where Jersey and RESTEasy differ: e.g. with {@code @GET {id}} and
- *       {@code @PUT {id: [0-9]+}}, {@code GET items/42} resolves to the {@code PUT} set (405 on Jersey;
- *       RESTEasy would call the {@code GET} method), and a root whose template leaves a remainder is skipped
- *       if its class has no sub-resources (RESTEasy would answer 404).</li>
+ *       digits in either case (as Jersey; RESTEasy compares them case-sensitively); {@code %2F} is never a
+ *       separator for a plain {@code {param}}. Unreserved characters the client chose to percent-encode
+ *       ({@code %41} for {@code A}) are not decoded here: the container's normalization (RFC 3986 §6.2.2)
+ *       is assumed to have done that, if it does.</li>
+ *   <li>Jersey's result is followed where Jersey and RESTEasy differ: e.g. a root whose template leaves a
+ *       remainder is skipped if its class has no sub-resources (RESTEasy answers 404 instead).</li>
  *   <li>When several roots share a template regex, their classes are merged; a 404 inside them returns the
  *       fallback of the first such root (with a remainder: of the first that has sub-resources).</li>
  *   <li>Locator chains, including cycles, are followed while they consume the path; a locator with an
@@ -86,26 +91,43 @@ public final class RouteTable<P> {
         }
         String s = RequestPath.withoutMatrixParameters(path);
 
-        // phase 1: the most specific root whose R(T) matches; a remainder needs sub-resources
+        // phase 1: roots in precedence order; resource methods that match but do not serve the method are
+        // remembered and answer (405) only if no later root serves it before one with sub-resources matches
         int q = RequestPath.start(s);
         RootRoute<P> root = null;
+        MethodSet<P> refused = null;
         int level = roots.deepest(s, q);
         for (int id = roots.next(level, -1); id >= 0; id = roots.next(level, id)) {
             RootRoute<P> candidate = roots.get(id);
             int next = candidate.template.matchAfterLeading(s, q);
-            if (next >= 0 && (RequestPath.consumed(s, next) || candidate.anyWithChildren)) {
+            if (next < 0) {
+                continue;
+            }
+            MethodSet<P> methods = candidate.set.resourceMethods;
+            if (methods != null && RequestPath.consumed(s, next)) {
+                if (methods.serves(httpMethod)) {
+                    return methods.select(httpMethod);
+                }
+                if (refused == null) {
+                    refused = methods;
+                }
+            }
+            if (candidate.anyWithChildren) {
+                if (refused != null) {
+                    return refused.select(httpMethod);
+                }
                 root = candidate;
                 q = next;
                 break;
             }
         }
         if (root == null) {
-            return null;
+            return refused == null ? null : refused.select(httpMethod);
         }
         ResourceSet<P> set = root.set;
         P fallback = RequestPath.consumed(s, q) ? root.fallbackConsumed : root.fallbackWithRemainder;
 
-        // phase 2, repeated through locators
+        // phase 2, repeated through locators, with the same rule for sub-resource methods
         int stalled = 0;
         while (true) {
             if (RequestPath.consumed(s, q) && set.resourceMethods != null) {
@@ -117,21 +139,35 @@ public final class RouteTable<P> {
             }
             ChildRoute<P> winner = null;
             int winnerNext = -1;
+            refused = null;
             level = children.deepest(s, q);
             for (int id = children.next(level, -1); id >= 0; id = children.next(level, id)) {
                 ChildRoute<P> candidate = children.get(id);
                 int next = candidate.template.matchAfterLeading(s, q);
-                if (next >= 0 && (!candidate.isMethods() || RequestPath.consumed(s, next))) {
-                    winner = candidate;
-                    winnerNext = next;
-                    break;
+                if (next < 0) {
+                    continue;
                 }
+                if (candidate.isMethods()) {
+                    if (!RequestPath.consumed(s, next)) {
+                        continue;
+                    }
+                    if (candidate.methods.serves(httpMethod)) {
+                        return candidate.methods.select(httpMethod); // phase 3
+                    }
+                    if (refused == null) {
+                        refused = candidate.methods;
+                    }
+                    continue;
+                }
+                if (refused != null) {
+                    return refused.select(httpMethod);
+                }
+                winner = candidate;
+                winnerNext = next;
+                break;
             }
             if (winner == null) {
-                return fallback;
-            }
-            if (winner.isMethods()) {
-                return winner.methods.select(httpMethod); // phase 3
+                return refused != null ? refused.select(httpMethod) : fallback;
             }
             if (winner.isOpaque()) {
                 return winner.opaqueValue;

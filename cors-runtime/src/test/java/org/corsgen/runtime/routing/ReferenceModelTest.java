@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares {@link RouteTable} with a deliberately naive model of §3.7.2 on random tables and paths: every
+ * Compares {@link RouteTable} with a deliberately naive model of §3.7.2 as Jersey 3.1/4.0 implement it
+ * (a matching template that does not serve the method is passed over for a later one that does, until a
+ * locator matches) on random tables and paths: every
  * template is a full Java regex R(T) built here from its tokens (independently of the segment matcher and
  * the index), every step scans and sorts all candidates. Tie rules mirror the table's documented choices
  * (a group of equal R(T) sorts with its greatest key; remaining ties by R(T) identity).
@@ -58,7 +60,7 @@ class ReferenceModelTest {
         "a", "b", "ab", "x%20y", "x y", "12", "7", "a-b.json", "x.json", "-", "v1", "v", "", "a;m=1", "%2F", "a%2Fb",
     };
 
-    private static final String[] METHODS = {"GET", "PUT", "POST", "HEAD"};
+    private static final String[] METHODS = {"GET", "PUT", "POST", "HEAD", "OPTIONS"};
 
     /** A template with what the model needs to know about it. */
     private static final class Template {
@@ -175,8 +177,8 @@ class ReferenceModelTest {
             String p = path.startsWith("/") ? path.substring(1) : path;
             String u = "/" + p.replaceAll(";[^/]*", "");
 
-            // phase 1
-            Map<String, Integer> groupLiterals = new LinkedHashMap<>();
+            // phase 1: Jersey's root routes, per R(T) group in precedence order: the closed route of the
+            // group's resource methods, then the open route if a member has sub-resources
             Map<String, Template> best = new LinkedHashMap<>();
             for (Template t : rootTemplates) {
                 Template old = best.get(t.key);
@@ -184,35 +186,58 @@ class ReferenceModelTest {
                     best.put(t.key, t);
                 }
             }
-            Template winner = null;
+            List<Template> groups = new ArrayList<>(best.values());
+            groups.sort(Template.SPECIFICITY.thenComparing(x -> x.key));
+            List<Member> refused = null;
+            List<Integer> set = null;
             String rest = null;
-            for (int r = 0; r < rootTemplates.size(); r++) {
-                Template t = rootTemplates.get(r);
-                String fg = finalGroup(t, u);
-                if (fg == null || (!consumed(fg) && !hasChildren(rootNodes.get(r)))) {
+            String fallback = null;
+            for (Template group : groups) {
+                String fg = finalGroup(group, u);
+                if (fg == null) {
                     continue;
                 }
-                Template group = best.get(t.key);
-                if (winner == null || Template.SPECIFICITY.thenComparing(x -> x.key).compare(group, winner) < 0) {
-                    winner = group;
+                List<Integer> members = new ArrayList<>();
+                for (int r = 0; r < rootTemplates.size(); r++) {
+                    if (rootTemplates.get(r).key.equals(group.key) && !members.contains(rootNodes.get(r))) {
+                        members.add(rootNodes.get(r));
+                    }
+                }
+                List<Member> resourceMethods = new ArrayList<>();
+                Integer firstWithChildren = null;
+                for (int node : members) {
+                    for (Member m : nodes.get(node)) {
+                        if (m.isResourceMethod()) {
+                            resourceMethods.add(m);
+                        }
+                    }
+                    if (firstWithChildren == null && hasChildren(node)) {
+                        firstWithChildren = node;
+                    }
+                }
+                if (consumed(fg) && !resourceMethods.isEmpty()) {
+                    if (serves(resourceMethods, httpMethod)) {
+                        return select(resourceMethods, httpMethod);
+                    }
+                    if (refused == null) {
+                        refused = resourceMethods;
+                    }
+                }
+                if (firstWithChildren != null) {
+                    if (refused != null) {
+                        return select(refused, httpMethod);
+                    }
+                    set = members;
                     rest = fg;
+                    fallback = fallbacks.get(consumed(fg) ? members.get(0) : firstWithChildren);
+                    break;
                 }
             }
-            groupLiterals.clear();
-            if (winner == null) {
-                return null;
+            if (set == null) {
+                return refused == null ? null : select(refused, httpMethod);
             }
-            List<Integer> set = new ArrayList<>();
-            for (int r = 0; r < rootTemplates.size(); r++) {
-                int node = rootNodes.get(r);
-                if (rootTemplates.get(r).key.equals(winner.key) && !set.contains(node)
-                        && (consumed(rest) || hasChildren(node))) {
-                    set.add(node);
-                }
-            }
-            String fallback = fallbacks.get(set.get(0));
 
-            // phase 2
+            // phase 2: the same rule over the sub-resource methods (grouped by R(T)) and locators
             for (int depth = 0; depth < 10_000; depth++) {
                 List<Member> resourceMethods = new ArrayList<>();
                 List<Member> children = new ArrayList<>();
@@ -237,46 +262,69 @@ class ReferenceModelTest {
                         firstLocator.putIfAbsent(m.template.key, m);
                     }
                 }
-                Template bestTemplate = null;
-                boolean bestIsMethod = false;
-                String bestRest = null;
-                for (Map.Entry<String, Template> e : methodGroup.entrySet()) {
-                    String fg = finalGroup(e.getValue(), rest);
-                    if (fg != null && consumed(fg) && better(e.getValue(), true, bestTemplate, bestIsMethod)) {
-                        bestTemplate = e.getValue();
-                        bestIsMethod = true;
-                        bestRest = fg;
+                List<Object[]> routes = new ArrayList<>(); // {template, isMethod}
+                methodGroup.values().forEach(t -> routes.add(new Object[] {t, true}));
+                firstLocator.values().forEach(l -> routes.add(new Object[] {l.template, false}));
+                routes.sort((a, b) -> better((Template) a[0], (Boolean) a[1], (Template) b[0], (Boolean) b[1]) ? -1
+                        : better((Template) b[0], (Boolean) b[1], (Template) a[0], (Boolean) a[1]) ? 1 : 0);
+                refused = null;
+                Member chosen = null;
+                String chosenRest = null;
+                for (Object[] route : routes) {
+                    Template t = (Template) route[0];
+                    String fg = finalGroup(t, rest);
+                    if (fg == null) {
+                        continue;
                     }
-                }
-                for (Member m : firstLocator.values()) {
-                    String fg = finalGroup(m.template, rest);
-                    if (fg != null && better(m.template, false, bestTemplate, bestIsMethod)) {
-                        bestTemplate = m.template;
-                        bestIsMethod = false;
-                        bestRest = fg;
-                    }
-                }
-                if (bestTemplate == null) {
-                    return fallback;
-                }
-                if (bestIsMethod) {
-                    List<Member> methods = new ArrayList<>();
-                    for (Member m : children) {
-                        if (m.kind == 'm' && m.template.key.equals(bestTemplate.key)) {
-                            methods.add(m);
+                    if ((Boolean) route[1]) {
+                        if (!consumed(fg)) {
+                            continue;
                         }
+                        List<Member> methods = new ArrayList<>();
+                        for (Member m : children) {
+                            if (m.kind == 'm' && m.template.key.equals(t.key)) {
+                                methods.add(m);
+                            }
+                        }
+                        if (serves(methods, httpMethod)) {
+                            return select(methods, httpMethod);
+                        }
+                        if (refused == null) {
+                            refused = methods;
+                        }
+                        continue;
                     }
-                    return select(methods, httpMethod);
+                    if (refused != null) {
+                        return select(refused, httpMethod);
+                    }
+                    chosen = firstLocator.get(t.key);
+                    chosenRest = fg;
+                    break;
                 }
-                Member locator = firstLocator.get(bestTemplate.key);
-                if (locator.kind == 'o') {
-                    return locator.value;
+                if (chosen == null) {
+                    return refused != null ? select(refused, httpMethod) : fallback;
                 }
-                set = List.of(locator.target);
-                fallback = fallbacks.get(locator.target);
-                rest = bestRest;
+                if (chosen.kind == 'o') {
+                    return chosen.value;
+                }
+                set = List.of(chosen.target);
+                fallback = fallbacks.get(chosen.target);
+                rest = chosenRest;
             }
             throw new AssertionError("the model did not terminate");
+        }
+
+        /** Jersey's "designator match": the method, HEAD where GET is, OPTIONS always. */
+        private static boolean serves(List<Member> methods, String httpMethod) {
+            if (httpMethod.equals("OPTIONS")) {
+                return true;
+            }
+            for (Member m : methods) {
+                if (m.httpMethod.equals(httpMethod) || httpMethod.equals("HEAD") && m.httpMethod.equals("GET")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean better(Template t, boolean isMethod, Template best, boolean bestIsMethod) {

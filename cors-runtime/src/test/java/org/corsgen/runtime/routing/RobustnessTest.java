@@ -75,7 +75,8 @@ class RobustnessTest {
         });
         assertEquals("Files.get", t.lookup("files/" + "a/".repeat(50_000), "GET"));
         assertEquals("Any.get", t.lookup("q/deep/" + "z/".repeat(50_000), "GET"));
-        assertEquals("Items.put", t.lookup("items/" + "9".repeat(100_000), "GET"));
+        assertEquals("Items.get", t.lookup("items/" + "9".repeat(100_000), "GET"));
+        assertEquals("Items.put", t.lookup("items/" + "9".repeat(100_000), "DELETE"));
     }
 
     @Test

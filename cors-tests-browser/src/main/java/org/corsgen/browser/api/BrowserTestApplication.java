@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Application;
 
 /**
  * Lists its resources, its mapper and its test filters, and nothing for CORS: the generated
- * {@code ApiCorsFeature} is found through {@code META-INF/services/jakarta.ws.rs.core.Feature}, as in a
+ * {@code ApiCorsFeature} is found through cors-runtime's service-loaded {@code CorsFeatures}, as in a
  * user's application.
  */
 @ApplicationPath("api")

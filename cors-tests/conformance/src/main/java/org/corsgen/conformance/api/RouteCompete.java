@@ -1,0 +1,54 @@
+package org.corsgen.conformance.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+import org.corsgen.CrossOrigin;
+
+/** Differential routing fixture: templates that compete on literal characters, variables and regexes. */
+@Path("r/c")
+@CrossOrigin(exposedHeaders = "X-Route-Class-RouteCompete")
+public class RouteCompete {
+
+    @GET
+    @Path("{a}/b")
+    @CrossOrigin(exposedHeaders = "X-Route-getAnyB")
+    public String getAnyB() {
+        return "getAnyB";
+    }
+
+    @GET
+    @Path("a/{x}")
+    @CrossOrigin(exposedHeaders = "X-Route-getAAny")
+    public String getAAny() {
+        return "getAAny";
+    }
+
+    @GET
+    @Path("{x}/{y}")
+    @CrossOrigin(exposedHeaders = "X-Route-getAnyAny")
+    public String getAnyAny() {
+        return "getAnyAny";
+    }
+
+    @GET
+    @Path("{n: [0-9]+}")
+    @CrossOrigin(exposedHeaders = "X-Route-getNumber")
+    public String getNumber() {
+        return "getNumber";
+    }
+
+    @GET
+    @Path("{w: [a-z]+}")
+    @CrossOrigin(exposedHeaders = "X-Route-getWord")
+    public String getWord() {
+        return "getWord";
+    }
+
+    @GET
+    @Path("t/{rest: .+}")
+    @CrossOrigin(exposedHeaders = "X-Route-getTail")
+    public String getTail() {
+        return "getTail";
+    }
+}

@@ -1,0 +1,180 @@
+package org.corsgen.conformance;
+
+import static org.corsgen.conformance.Cors.ACAC;
+import static org.corsgen.conformance.Cors.ACAH;
+import static org.corsgen.conformance.Cors.ACAM;
+import static org.corsgen.conformance.Cors.ACAO;
+import static org.corsgen.conformance.Cors.ACAPN;
+import static org.corsgen.conformance.Cors.ACMA;
+import static org.corsgen.conformance.Cors.ACRH;
+import static org.corsgen.conformance.Cors.ACRM;
+import static org.corsgen.conformance.Cors.ACRPN;
+import static org.corsgen.conformance.Cors.APP;
+import static org.corsgen.conformance.Cors.EVIL;
+import static org.corsgen.conformance.Cors.PAGE;
+import static org.corsgen.conformance.Cors.assertNoCorsHeaders;
+import static org.corsgen.conformance.Cors.assertVaryLacks;
+import static org.corsgen.conformance.Cors.assertVaryLists;
+import static org.corsgen.conformance.Cors.tokens;
+import static org.corsgen.conformance.Http.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Preflights: answered (204 or 403) by the generated filter before the container matches, on every runtime. */
+@ExtendWith(ConformanceServer.class)
+class PreflightTest {
+
+    static Server server;
+    static Http http;
+
+    @BeforeAll
+    static void start(Server s) {
+        server = s;
+        http = s.http();
+    }
+
+    @Test
+    void allowedPreflightGetsEveryHeader() throws Exception {
+        HttpResponse<String> r = http.preflight("items/1", PAGE, "PUT", ACRH, "content-type,x-request-id");
+        assertEquals(204, r.statusCode(), r.headers().map().toString());
+        assertEquals(PAGE, one(r, ACAO));
+        assertEquals("true", one(r, ACAC));
+        assertEquals(List.of("GET", "PUT", "PATCH", "DELETE"), tokens(one(r, ACAM)), "methods served at items/{id}");
+        assertEquals(List.of("content-type", "x-request-id"),
+                tokens(one(r, ACAH)).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toList()),
+                "Content-Type + the @HeaderParam names");
+        assertEquals("600", one(r, ACMA), "maxAge from the package");
+        assertVaryLists(r, "Origin", ACRM, ACRH);
+        assertNull(one(r, "Allow"), "the container's automatic OPTIONS must not have answered");
+        assertEquals("", r.body());
+    }
+
+    @Test
+    void requestedHeadersAreMatchedCaseInsensitivelyAcrossLinesAndSpaces() throws Exception {
+        assertEquals(204, http.preflight("items/1", PAGE, "PUT", ACRH, "Content-Type , X-Request-ID").statusCode());
+        assertEquals(204, http.preflight("items/1", PAGE, "PUT", ACRH, "content-type", ACRH, "x-request-id").statusCode());
+        assertEquals(204, http.preflight("items/1", PAGE, "PUT", ACRH, "content-type,,x-request-id,").statusCode());
+    }
+
+    @Test
+    void nothingRequestedMeansNoAllowHeaders() throws Exception {
+        HttpResponse<String> r = http.preflight("items/1", APP, "PATCH");
+        assertEquals(204, r.statusCode());
+        assertNull(one(r, ACAH));
+    }
+
+    @Test
+    void disallowedOriginIsRefusedWith403AndNoCorsHeaders() throws Exception {
+        HttpResponse<String> r = http.preflight("items/1", EVIL, "PUT", ACRH, "content-type");
+        assertEquals(403, r.statusCode());
+        assertNoCorsHeaders(r);
+        assertVaryLists(r, "Origin", ACRM, ACRH);
+    }
+
+    @Test
+    void methodNotServedIsRefused() throws Exception {
+        assertEquals(403, http.preflight("public", PAGE, "DELETE").statusCode(), "public serves GET only");
+        assertEquals(403, http.preflight("items", PAGE, "PUT").statusCode(), "items serves GET and POST");
+    }
+
+    @Test
+    void methodsCompareCaseSensitively() throws Exception {
+        HttpResponse<String> r = http.preflight("items/1", PAGE, "patch");
+        assertEquals(403, r.statusCode());
+        assertNoCorsHeaders(r);
+    }
+
+    @Test
+    void headIsAllowedWhereGetIs() throws Exception {
+        assertEquals(204, http.preflight("items", APP, "HEAD").statusCode());
+    }
+
+    @Test
+    void headerNotAllowedIsRefused() throws Exception {
+        HttpResponse<String> r = http.preflight("items/1", PAGE, "PUT", ACRH, "content-type,x-debug");
+        assertEquals(403, r.statusCode());
+        assertNoCorsHeaders(r);
+    }
+
+    @Test
+    void methodLevelOverrideNarrowsOriginsAndSwitchesCachingOff() throws Exception {
+        HttpResponse<String> allowed = http.preflight("items/2", PAGE, "DELETE");
+        assertEquals(204, allowed.statusCode());
+        assertEquals("true", one(allowed, ACAC), "credentials from the class");
+        assertEquals("0", one(allowed, ACMA), "maxAge = 0 on the method");
+        assertEquals(403, http.preflight("items/2", APP, "DELETE").statusCode(), "not in the method's origins");
+        assertEquals(204, http.preflight("items/2", APP, "PUT").statusCode(), "PUT keeps the package origins");
+    }
+
+    @Test
+    void wildcardPolicyAnswersStarWithoutVaryOrigin() throws Exception {
+        assertEquals(403, http.preflight("public", EVIL, "GET", ACRH, "x-anything").statusCode());
+        HttpResponse<String> r = http.preflight("public", EVIL, "GET", ACRH, "content-type");
+        assertEquals(204, r.statusCode());
+        assertEquals("*", one(r, ACAO));
+        assertNull(one(r, ACAC));
+        assertVaryLacks(r, "Origin");
+        assertVaryLists(r, ACRM, ACRH);
+    }
+
+    @Test
+    void privateNetworkIsAnsweredOnlyWhereEnabledAndAsked() throws Exception {
+        HttpResponse<String> r = http.preflight("partners/acme", "http://localhost:3000", "GET", ACRPN, "true");
+        assertEquals(204, r.statusCode());
+        assertEquals("true", one(r, ACAPN));
+        assertNull(one(http.preflight("partners/acme", "http://localhost:3000", "GET"), ACAPN), "not asked");
+        r = http.preflight("items", PAGE, "POST", ACRPN, "true");
+        assertEquals(204, r.statusCode());
+        assertNull(one(r, ACAPN), "items does not opt in");
+    }
+
+    @Test
+    void preflightForAPathWithoutPolicyIsLeftToTheContainer() throws Exception {
+        HttpResponse<String> r = http.preflight("no-such-resource", PAGE, "GET");
+        assertEquals(404, r.statusCode());
+        assertNoCorsHeaders(r);
+    }
+
+    @Test
+    void sameOriginPreflightIsNotACorsRequest() throws Exception {
+        HttpResponse<String> r = http.preflight("items", server.ownOrigin(), "POST");
+        assertNotEquals(403, r.statusCode(), "a same-origin request is not a CORS request");
+        assertEquals(200, r.statusCode(), "the container's automatic OPTIONS answers");
+        assertNull(one(r, ACAM));
+    }
+
+    @Test
+    void repeatedRequestMethodIsRefused() throws Exception {
+        RawHttp.Answer a = RawHttp.send(server.port(), "OPTIONS /api/items/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Origin: " + PAGE + "\r\n" + ACRM + ": PUT\r\n" + ACRM + ": DELETE");
+        assertEquals(403, a.status(), a.raw());
+        assertEquals(List.of(), a.values(ACAO));
+    }
+
+    @Test
+    void aThousandRequestedHeadersAreRefused() throws Exception {
+        String names = IntStream.range(0, 1000).mapToObj(i -> "x-h" + i).collect(Collectors.joining(","));
+        HttpResponse<String> r = http.preflight("items/1", PAGE, "PUT", ACRH, names);
+        assertEquals(403, r.statusCode());
+        assertNoCorsHeaders(r);
+    }
+
+    @Test
+    void malformedMethodsAndHeaderNamesAreRefused() throws Exception {
+        assertEquals(403, http.preflight("items/1", PAGE, "PU T").statusCode());
+        assertEquals(403, http.preflight("items/1", PAGE, "").statusCode());
+        assertEquals(403, http.preflight("items/1", PAGE, "PUT", ACRH, "x y").statusCode());
+        assertEquals(403, http.preflight("items/1", PAGE, "PUT", ACRH, "x%20y").statusCode());
+    }
+}
