@@ -87,7 +87,8 @@ public final class RouteTable<P> {
         String s = RequestPath.withoutMatrixParameters(path);
 
         // phase 1: the most specific root whose R(T) matches; a remainder needs sub-resources
-        int q = RequestPath.start(s);
+        // (the leading '/' is read from the path as given: Jersey's ";v=2/items" starts with an empty segment)
+        int q = RequestPath.start(path);
         RootRoute<P> root = null;
         int level = roots.deepest(s, q);
         for (int id = roots.next(level, -1); id >= 0; id = roots.next(level, id)) {
