@@ -5,7 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.SeBootstrap;
+import jakarta.ws.rs.core.Application;
 
+import org.corsgen.hardening.api.BaselineApplication;
 import org.corsgen.hardening.api.HardeningApplication;
 
 /** The test API on real Jersey 3.1 + Grizzly, started through {@link SeBootstrap} on 127.0.0.1, a free port. */
@@ -18,9 +20,18 @@ final class HardeningServer implements AutoCloseable {
     }
 
     static HardeningServer start() throws Exception {
+        return start(new HardeningApplication());
+    }
+
+    /** The same resources without corsgen: what the container answers on its own. */
+    static HardeningServer startWithoutCors() throws Exception {
+        return start(new BaselineApplication());
+    }
+
+    private static HardeningServer start(Application application) throws Exception {
         SeBootstrap.Configuration config = SeBootstrap.Configuration.builder()
                 .protocol("HTTP").host("127.0.0.1").port(0).rootPath("/").build();
-        return new HardeningServer(SeBootstrap.start(new HardeningApplication(), config)
+        return new HardeningServer(SeBootstrap.start(application, config)
                 .toCompletableFuture().get(60, TimeUnit.SECONDS));
     }
 

@@ -53,8 +53,7 @@ class HostileOriginsHttpTest {
         }
         if (wire != null) {
             System.out.printf("hostile-origin corpus: %d origins x %d policies, %d requests over HTTP (%d over a plain"
-                    + " socket), %d client retries%n", corpus.size(), PATHS.length, requests.get(), wire.rawCount.get(),
-                    wire.retries.get());
+                    + " socket)%n", corpus.size(), PATHS.length, requests.get(), wire.rawCount.get());
         }
     }
 
