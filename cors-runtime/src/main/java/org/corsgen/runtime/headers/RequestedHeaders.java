@@ -8,7 +8,7 @@ import java.util.List;
  * <p>Accepts what browsers send ({@code content-type,x-req}) and what proxies make of it: several header
  * lines, spaces or tabs around commas, upper case, empty items ({@code "a,,b"}). Refuses anything that is
  * not a comma-separated list of tokens, more than {@link #MAX_NAMES} names or more than {@link #MAX_CHARS}
- * characters in all (bounded work per request). More than {@link #MAX_NAMES} lines are refused too, even
+ * characters in all, the lines counted as one value joined with commas (bounded work per request). More than {@link #MAX_NAMES} lines are refused too, even
  * if some are empty. Duplicate names are kept as requested.
  */
 public final class RequestedHeaders {
@@ -49,7 +49,9 @@ public final class RequestedHeaders {
         if (lineCount > MAX_NAMES) {
             return null;
         }
-        int total = 0;
+        // the lines count as one value joined with ',' (as the answer is), so a validated list always
+        // validates again
+        int total = lineCount - 1;
         for (int i = 0; i < lineCount; i++) {
             String line = lines.get(i);
             if (line != null) {
@@ -59,7 +61,7 @@ public final class RequestedHeaders {
                 }
             }
         }
-        if (total == 0) {
+        if (total == lineCount - 1) {
             return "";
         }
         if (lineCount == 1) {

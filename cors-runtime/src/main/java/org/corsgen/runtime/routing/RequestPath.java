@@ -39,7 +39,12 @@ final class RequestPath {
         return out.toString();
     }
 
-    /** The "next q" of the whole path: after its leading {@code /}, or 0 if it has none. */
+    /**
+     * The "next q" of the whole path: after its leading {@code /}, or 0 if it has none. Called with the path as
+     * given, before matrix parameters are removed (removing them never changes the first character, except
+     * that a first segment of only matrix parameters, {@code ";v=2/x"}, leaves a {@code /} that is not the
+     * leading one); the index is also valid for the path without matrix parameters.
+     */
     static int start(String path) {
         return !path.isEmpty() && path.charAt(0) == '/' ? 1 : 0;
     }

@@ -93,7 +93,8 @@ public final class RouteTable<P> {
 
         // phase 1: roots in precedence order; resource methods that match but do not serve the method are
         // remembered and answer (405) only if no later root serves it before one with sub-resources matches
-        int q = RequestPath.start(s);
+        // (the leading '/' is read from the path as given: Jersey's ";v=2/items" starts with an empty segment)
+        int q = RequestPath.start(path);
         RootRoute<P> root = null;
         MethodSet<P> refused = null;
         int level = roots.deepest(s, q);

@@ -65,6 +65,16 @@ class RouteTableTest {
     }
 
     @Test
+    void aFirstSegmentOfOnlyMatrixParametersIsAnEmptySegmentInBothPathForms() {
+        // found by fuzzing: Jersey's ";v=2/items" lost its empty first segment and matched "items", while
+        // RESTEasy's "/;v=2/items" (the same request) is "//items" and matches nothing
+        RouteTable<String> t = WorkedExamplesTest.items().build();
+        assertRoute(t, "GET", ";v=2/items", null);
+        assertRoute(t, "GET", ";/items/42", null);
+        assertRoute(t, "GET", ";", null);
+    }
+
+    @Test
     void encodedLiteralsAndVariables() {
         RouteTable.Builder<String> b = builder();
         b.node(0, "S.404")
