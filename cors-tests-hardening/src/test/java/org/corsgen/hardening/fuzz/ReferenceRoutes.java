@@ -17,9 +17,10 @@ import org.corsgen.runtime.routing.RouteTable;
  * {@link #table()} builds the real table from the same declarations.
  *
  * <p>Choices the table documents are modelled too: one leading '/' of the path is ignored, matrix parameters
- * are removed, a root that leaves a remainder needs sub-resources, HEAD is served by GET, a path resolving to
- * methods without the request's method gets the first of them, a path entering a node but matching nothing
- * gets the node's fallback.
+ * are removed, a root that leaves a remainder needs sub-resources, HEAD is served by GET, a matching template
+ * whose methods lack the request's method is passed over for a later one that has it (as Jersey and RESTEasy
+ * do; until a locator or a root with sub-resources matches), else the first such set answers (405), and a path
+ * entering a node but matching nothing gets the node's fallback.
  */
 final class ReferenceRoutes {
 
@@ -103,26 +104,43 @@ final class ReferenceRoutes {
         String p = path.startsWith("/") ? path.substring(1) : path;
         String u = "/" + p.replaceAll(";[^/]*", "");
 
-        Root best = null;
+        // phase 1, as Jersey 3.1/4.0 route it (measured by the conformance suite): roots in precedence order;
+        // a root whose resource methods match but lack the method is passed over (remembered for a 405) until
+        // one serves it or a root with sub-resources matches
+        List<Root> ordered = new ArrayList<>(roots);
+        ordered.sort((a, b) -> a.template.compareTo(b.template));
+        List<Member> refused = null;
+        Node node = null;
         String rest = null;
-        for (Root r : roots) {
+        for (Root r : ordered) {
             Matcher m = r.template.regex.matcher(u);
             if (!m.matches()) {
                 continue;
             }
             String tail = m.group(m.groupCount());
-            if (!consumed(tail) && !nodes.get(r.node).hasChildren()) {
-                continue;
+            Node candidate = nodes.get(r.node);
+            List<Member> resourceMethods = candidate.members.stream()
+                    .filter(x -> !x.locator && x.template.isEmpty()).toList();
+            if (consumed(tail) && !resourceMethods.isEmpty()) {
+                if (serves(resourceMethods, httpMethod)) {
+                    return select(resourceMethods, httpMethod);
+                }
+                if (refused == null) {
+                    refused = resourceMethods;
+                }
             }
-            if (best == null || r.template.compareTo(best.template) < 0) {
-                best = r;
+            if (candidate.hasChildren()) {
+                if (refused != null) {
+                    return select(refused, httpMethod);
+                }
+                node = candidate;
                 rest = tail;
+                break;
             }
         }
-        if (best == null) {
-            return null;
+        if (node == null) {
+            return refused == null ? null : select(refused, httpMethod);
         }
-        Node node = nodes.get(best.node);
         for (int step = 0; step < 10_000; step++) {
             if (consumed(rest)) {
                 List<Member> resourceMethods = node.members.stream()
@@ -131,11 +149,24 @@ final class ReferenceRoutes {
                     return select(resourceMethods, httpMethod);
                 }
             }
-            Member winner = null;
-            String winnerRest = null;
-            String text = rest == null ? "" : rest;
+            // phase 2, the same rule over sub-resource method templates (methods before locators on a tie)
+            List<Member> candidates = new ArrayList<>();
             for (Member c : node.members) {
-                if (!c.locator && c.template.isEmpty()) {
+                if (c.locator || !c.template.isEmpty()) {
+                    candidates.add(c);
+                }
+            }
+            candidates.sort((a, b) -> {
+                int order = a.template.compareTo(b.template);
+                return order != 0 ? order : Boolean.compare(a.locator, b.locator);
+            });
+            String text = rest == null ? "" : rest;
+            Member locator = null;
+            String locatorRest = null;
+            refused = null;
+            List<String> tried = new ArrayList<>();
+            for (Member c : candidates) {
+                if (!c.locator && tried.contains(c.template.source)) {
                     continue;
                 }
                 Matcher m = c.template.regex.matcher(text);
@@ -143,27 +174,48 @@ final class ReferenceRoutes {
                     continue;
                 }
                 String tail = m.group(m.groupCount());
-                if (!c.locator && !consumed(tail)) {
+                if (c.locator) {
+                    locator = c;
+                    locatorRest = tail;
+                    break;
+                }
+                if (!consumed(tail)) {
                     continue;
                 }
-                int order = winner == null ? -1 : c.template.compareTo(winner.template);
-                if (winner == null || order < 0 || (order == 0 && !c.locator && winner.locator)) {
-                    winner = c;
-                    winnerRest = tail;
+                tried.add(c.template.source);
+                String source = c.template.source;
+                List<Member> group = node.members.stream()
+                        .filter(x -> !x.locator && x.template.source.equals(source)).toList();
+                if (serves(group, httpMethod)) {
+                    return select(group, httpMethod);
+                }
+                if (refused == null) {
+                    refused = group;
                 }
             }
-            if (winner == null) {
+            if (refused != null) {
+                return select(refused, httpMethod);
+            }
+            if (locator == null) {
                 return node.fallback;
             }
-            if (!winner.locator) {
-                String source = winner.template.source;
-                return select(node.members.stream()
-                        .filter(m -> !m.locator && m.template.source.equals(source)).toList(), httpMethod);
-            }
-            node = nodes.get(winner.target);
-            rest = winnerRest;
+            node = nodes.get(locator.target);
+            rest = locatorRest;
         }
         throw new AssertionError("the model looped on " + path);
+    }
+
+    /** Whether a set of methods serves the request's method: HEAD is served by GET, OPTIONS always. */
+    private static boolean serves(List<Member> methods, String httpMethod) {
+        if ("OPTIONS".equals(httpMethod)) {
+            return true;
+        }
+        for (Member m : methods) {
+            if (m.httpMethod.equals(httpMethod) || ("HEAD".equals(httpMethod) && m.httpMethod.equals("GET"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String select(List<Member> methods, String httpMethod) {
