@@ -64,8 +64,12 @@ public final class RequestedHeaders {
         }
         if (lineCount == 1) {
             String line = lines.get(0);
-            if (isCanonical(line)) {
-                return scan(line, allowed, null, 0) < 0 ? null : line;
+            int count = scanCanonical(line, allowed);
+            if (count >= 0) {
+                return line;
+            }
+            if (count == REFUSED) {
+                return null;
             }
         }
         int count = 0;
@@ -112,8 +116,8 @@ public final class RequestedHeaders {
                 b--;
             }
             if (a < b) {
-                if (++count > MAX_NAMES || allowed == null || !isTokenRegion(line, a, b)
-                        || !allowed.contains(line, a, b)) {
+                // contains() is only true for a token (for "*": it checks that; otherwise a configured name)
+                if (++count > MAX_NAMES || allowed == null || !allowed.contains(line, a, b)) {
                     return -1;
                 }
                 if (out != null) {
@@ -131,34 +135,44 @@ public final class RequestedHeaders {
         return count;
     }
 
-    /** @return whether {@code line} is lower-case tokens joined by single commas, nothing else */
-    private static boolean isCanonical(String line) {
-        int n = line.length();
-        if (n == 0 || line.charAt(0) == ',' || line.charAt(n - 1) == ',') {
-            return false;
-        }
-        char prev = 0;
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            if (c == ',') {
-                if (prev == ',') {
-                    return false;
-                }
-            } else if ((c >= 'A' && c <= 'Z') || !HttpTokens.isTchar(c)) {
-                return false;
-            }
-            prev = c;
-        }
-        return true;
-    }
+    private static final int REFUSED = -1;
+    private static final int NOT_CANONICAL = -2;
 
-    private static boolean isTokenRegion(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!HttpTokens.isTchar(s.charAt(i))) {
-                return false;
+    /**
+     * The browser's form in one pass: lower-case tokens joined by single commas, nothing else, each
+     * checked against {@code allowed}.
+     *
+     * @return the number of names when {@code line} is in that form and every name is allowed;
+     *     {@link #REFUSED} when it is in that form (as far as scanned) and must be refused;
+     *     {@link #NOT_CANONICAL} when it is not in that form (the general path decides)
+     */
+    private static int scanCanonical(String line, HeaderNames allowed) {
+        int n = line.length();
+        int count = 0;
+        int a = 0;
+        while (true) {
+            int b = a;
+            while (b < n) {
+                char c = line.charAt(b);
+                if (c == ',') {
+                    break;
+                }
+                if ((c >= 'A' && c <= 'Z') || !HttpTokens.isTchar(c)) {
+                    return NOT_CANONICAL;
+                }
+                b++;
             }
+            if (a == b) {
+                return NOT_CANONICAL; // empty item: leading, trailing or double comma
+            }
+            if (++count > MAX_NAMES || allowed == null || !allowed.contains(line, a, b)) {
+                return REFUSED;
+            }
+            if (b == n) {
+                return count;
+            }
+            a = b + 1;
         }
-        return true;
     }
 
     private static boolean isOws(char c) {
