@@ -124,7 +124,7 @@ public final class Report {
     }
 
     private Row row(String benchmark, String params) {
-        return rows.get(benchmark + "|" + params);
+        return rows.get(params.isEmpty() ? benchmark : benchmark + "|" + params);
     }
 
     private Row jaxrs(String method, String scenario) {
@@ -161,6 +161,18 @@ public final class Report {
                     .append(ratio(jaxrs("resteasy", s), c)).append(" | ")
                     .append(ratio(row("ServletBenchmark.spring", s), c)).append(" | ")
                     .append(ratio(row("ServletBenchmark.tomcat", s), c)).append(" |\n");
+        }
+
+        md.append("\n#### Where corsgen's time above the floor goes (building blocks alone, `BreakdownBenchmark`)\n\n");
+        md.append("| step | ns/op |\n|---|---|\n");
+        String[][] steps = {
+            {"routeLookup", "route lookup of `items/42` (the generated table of `ItemResource`)"},
+            {"requestedHeaders", "`content-type,x-req` checked against the allowed names"},
+            {"originAllowed", "origin check (exact set; the stub's Origin string has its hash cached)"},
+            {"headerString", "one request header read through the stub (`getHeaderString`)"}};
+        for (String[] step : steps) {
+            md.append("| ").append(step[1]).append(" | ").append(ns(row("BreakdownBenchmark." + step[0], "")))
+                    .append(" |\n");
         }
 
         md.append("\n#### Scaling (corsgen, generated applications)\n\n");
