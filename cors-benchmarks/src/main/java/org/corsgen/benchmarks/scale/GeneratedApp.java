@@ -156,8 +156,16 @@ public final class GeneratedApp {
                 code = null;
             }
             if (code != null && Files.isRegularFile(code)) {
-                cacheRoot = Path.of(System.getProperty("java.io.tmpdir"), "corsgen-bench",
-                        Long.toString(Files.getLastModifiedTime(code).toMillis()));
+                Path all = Path.of(System.getProperty("java.io.tmpdir"), "corsgen-bench");
+                String stamp = Long.toString(Files.getLastModifiedTime(code).toMillis());
+                if (Files.isDirectory(all)) {
+                    try (Stream<Path> builds = Files.list(all)) {
+                        for (Path old : builds.filter(b -> !b.getFileName().toString().equals(stamp)).toList()) {
+                            deleteTree(old); // compiled by an earlier build of the jar
+                        }
+                    }
+                }
+                cacheRoot = all.resolve(stamp);
             } else {
                 cacheRoot = Files.createTempDirectory("corsgen-bench");
             }
