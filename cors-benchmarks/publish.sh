@@ -3,18 +3,20 @@
 # benchmark (with the gc profiler for B/op), the processor-cost measurement and the end-to-end load, writes
 # the raw output to cors-benchmarks/results/ and regenerates the Performance tables of README.md.
 #
-#   cors-benchmarks/publish.sh                  # the full run: about 25 minutes on 2 cores
-#   JMH_OPTS="-f 1 -wi 2 -i 3" cors-benchmarks/publish.sh   # shorter JMH (any JMH option; the last wins)
+#   cors-benchmarks/publish.sh                  # the full run: about 30 minutes on 2 cores
+#   PASSES=1 JMH_OPTS="-wi 2 -i 2" cors-benchmarks/publish.sh   # shorter (any JMH option; the last wins)
 #   LOAD_ARGS="3 5 16" COST_ARGS="5 100 1000" cors-benchmarks/publish.sh
 #
-# Run it on a quiet machine: every figure is a ratio within this one run, but a busy machine widens the
-# error bars (the load average before and after is recorded in results/machine.txt).
+# The JMH suite runs PASSES times (default 3), one fork per benchmark each time, and the report takes the
+# median of the passes per row: a load spike from another process then hits a row in one pass, not the
+# table. Run it on a quiet machine all the same (results/machine.txt records the load average).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RESULTS=cors-benchmarks/results
 JAR=cors-benchmarks/target/benchmarks.jar
 JMH_OPTS=${JMH_OPTS:-}
+PASSES=${PASSES:-3}
 LOAD_ARGS=${LOAD_ARGS:-5 8 16}
 COST_ARGS=${COST_ARGS:-7 100 1000}
 
@@ -33,8 +35,12 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
   echo "load average before: $(loadavg)"
 } > "$RESULTS/machine.txt"
 
-# shellcheck disable=SC2086 # JMH_OPTS is a list of options
-java -jar "$JAR" -prof gc -rf csv -rff "$RESULTS/jmh.csv" $JMH_OPTS | tee "$RESULTS/jmh.txt"
+rm -f "$RESULTS"/jmh-*.csv "$RESULTS"/jmh-*.txt
+for pass in $(seq 1 "$PASSES"); do
+  # shellcheck disable=SC2086 # JMH_OPTS is a list of options
+  java -jar "$JAR" -prof gc -f 1 -wi 4 -i 3 -rf csv -rff "$RESULTS/jmh-$pass.csv" $JMH_OPTS | tee "$RESULTS/jmh-$pass.txt"
+  echo "load average after JMH pass $pass: $(loadavg)" >> "$RESULTS/machine.txt"
+done
 # shellcheck disable=SC2086
 java -cp "$JAR" org.corsgen.benchmarks.scale.ProcessorCost $COST_ARGS | tee "$RESULTS/processor-cost.txt"
 # shellcheck disable=SC2086

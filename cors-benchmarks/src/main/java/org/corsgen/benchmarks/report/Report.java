@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns one publication run into the README's Performance tables: reads {@code jmh.csv} (JMH with
- * {@code -prof gc}), {@code processor-cost.txt}, {@code load.txt} and {@code machine.txt} from the results
+ * Turns one publication run into the README's Performance tables: reads {@code jmh-<pass>.csv} (JMH with
+ * {@code -prof gc}; per row the median of the passes), {@code processor-cost.txt}, {@code load.txt} and
+ * {@code machine.txt} from the results
  * directory, writes {@code summary.md} there, and replaces the part of README.md between
  * {@code <!-- perf:begin -->} and {@code <!-- perf:end -->} with it.
  *
@@ -28,12 +29,13 @@ public final class Report {
         "WIDE_GET"};
     private static final String[] CORS_SCENARIOS = {"ALLOWED_GET", "PREFLIGHT", "DISALLOWED"};
 
-    /** One JMH row: score, error, and the B/op of the same benchmark and parameters. */
-    record Row(double ns, double error, double bytes) {
+    /** One JMH row: the median score of the passes, the lowest and highest pass, and the median B/op. */
+    record Row(double ns, double low, double high, double bytes) {
     }
 
     private final Map<String, Row> rows = new HashMap<>();
     private final List<String> targets = new ArrayList<>();
+    private int passes;
 
     private Report() {
     }
@@ -41,7 +43,15 @@ public final class Report {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Report r = new Report();
-        r.read(dir.resolve("jmh.csv"));
+        List<Path> passes;
+        try (var files = Files.list(dir)) {
+            passes = files.filter(f -> f.getFileName().toString().matches("jmh(-\\d+)?\\.csv")).sorted().toList();
+        }
+        if (passes.isEmpty()) {
+            throw new IllegalStateException("no jmh-<pass>.csv in " + dir);
+        }
+        r.read(passes);
+        r.passes = passes.size();
         String md = r.render(read(dir, "machine.txt"), read(dir, "processor-cost.txt"), read(dir, "load.txt"));
         Files.writeString(dir.resolve("summary.md"), md, StandardCharsets.UTF_8);
         if (args.length > 1) {
@@ -63,37 +73,43 @@ public final class Report {
         return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8).strip() : "(not run)";
     }
 
-    /** Reads JMH's CSV: key = simple benchmark name + "|" + parameter values. */
-    private void read(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> header = split(lines.get(0));
-        Map<String, Double> scores = new HashMap<>();
-        Map<String, Double> errors = new HashMap<>();
-        Map<String, Double> bytes = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> f = split(line);
-            String bench = f.get(0);
-            StringBuilder params = new StringBuilder();
-            for (int i = 7; i < f.size(); i++) {
-                if (!f.get(i).isEmpty()) {
-                    params.append('|').append(f.get(i));
+    /** Reads JMH's CSV files: key = simple benchmark name + "|" + parameter values; medians over the files. */
+    private void read(List<Path> csvs) throws IOException {
+        Map<String, List<Double>> scores = new HashMap<>();
+        Map<String, List<Double>> bytes = new HashMap<>();
+        for (Path csv : csvs) {
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || split(lines.get(0)).size() < 7) {
+                throw new IllegalStateException("not a JMH CSV file: " + csv);
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                List<String> f = split(line);
+                String bench = f.get(0);
+                StringBuilder params = new StringBuilder();
+                for (int i = 7; i < f.size(); i++) {
+                    if (!f.get(i).isEmpty()) {
+                        params.append('|').append(f.get(i));
+                    }
+                }
+                String name = bench.startsWith(PREFIX) ? bench.substring(PREFIX.length()) : bench;
+                if (name.endsWith(":gc.alloc.rate.norm")) {
+                    bytes.computeIfAbsent(name.substring(0, name.indexOf(':')) + params, k -> new ArrayList<>())
+                            .add(num(f.get(4)));
+                } else if (!name.contains(":")) {
+                    scores.computeIfAbsent(name + params, k -> new ArrayList<>()).add(num(f.get(4)));
                 }
             }
-            String name = bench.startsWith(PREFIX) ? bench.substring(PREFIX.length()) : bench;
-            if (name.endsWith(":gc.alloc.rate.norm")) {
-                bytes.put(name.substring(0, name.indexOf(':')) + params, num(f.get(4)));
-            } else if (!name.contains(":")) {
-                scores.put(name + params, num(f.get(4)));
-                errors.put(name + params, num(f.get(5)));
-            }
         }
-        if (header.size() < 7) {
-            throw new IllegalStateException("not a JMH CSV file: " + csv);
+        for (Map.Entry<String, List<Double>> e : scores.entrySet()) {
+            List<Double> v = e.getValue().stream().sorted().toList();
+            rows.put(e.getKey(), new Row(median(v), v.get(0), v.get(v.size() - 1),
+                    median(bytes.getOrDefault(e.getKey(), List.of(Double.NaN)).stream().sorted().toList())));
         }
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            rows.put(e.getKey(), new Row(e.getValue(), errors.get(e.getKey()),
-                    bytes.getOrDefault(e.getKey(), Double.NaN)));
-        }
+    }
+
+    private static double median(List<Double> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double num(String s) {
@@ -136,7 +152,7 @@ public final class Report {
         StringBuilder md = new StringBuilder();
         md.append("Machine and load during the run: ").append(machine.replace("\n", "; ")).append("\n\n");
 
-        md.append("#### Per request (ns/op and B/op; mean of the iterations, ± 99.9 % interval)\n\n");
+        md.append("#### Per request (ns/op: median of " + passes + " passes [lowest–highest pass]; B/op)\n\n");
         md.append("| scenario | corsgen | header floor | no-op floor | RESTEasy | Spring | Tomcat | servlet no-op |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (String s : SCENARIOS) {
@@ -267,10 +283,10 @@ public final class Report {
         }
         for (String line : processorCost.split("\n")) {
             String[] f = line.split("\t");
-            if (f.length == 4 && f[0].equals("1000")) {
-                double pct = num(f[3]);
+            if (f.length >= 4 && f[0].equals("1000")) {
+                double pct = num(f[f.length - 1]);
                 targets.add((pct <= 10 ? "**met**" : "**not met**") + ": processor ≤ 10 % added javac time at 1,000"
-                        + " resources: " + fmt("%+.1f", pct) + " %");
+                        + " resources (fastest rounds): " + fmt("%+.1f", pct) + " %");
             }
         }
     }
@@ -285,11 +301,11 @@ public final class Report {
     }
 
     private static String cell(Row r) {
-        return r == null ? "–" : fmt("%.1f", r.ns) + " ± " + fmt("%.1f", r.error) + " ns, " + fmt("%.0f", r.bytes) + " B";
+        return r == null ? "–" : ns(r) + " ns, " + fmt("%.0f", r.bytes) + " B";
     }
 
     private static String ns(Row r) {
-        return r == null ? "–" : fmt("%.1f", r.ns) + " ± " + fmt("%.1f", r.error);
+        return r == null ? "–" : fmt("%.1f", r.ns) + " [" + fmt("%.0f", r.low) + "–" + fmt("%.0f", r.high) + "]";
     }
 
     private static String bytes(Row r) {

@@ -167,7 +167,15 @@ public final class GeneratedApp {
                 }
                 cacheRoot = all.resolve(stamp);
             } else {
-                cacheRoot = Files.createTempDirectory("corsgen-bench");
+                Path dir = Files.createTempDirectory("corsgen-bench");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        deleteTree(dir);
+                    } catch (IOException e) {
+                        // a temporary directory left behind
+                    }
+                }));
+                cacheRoot = dir;
             }
         }
         return cacheRoot;
