@@ -64,6 +64,9 @@ public final class RequestedHeaders {
         }
         if (lineCount == 1) {
             String line = lines.get(0);
+            if (allowed != null && allLowerCaseNamesAllowed(line, allowed)) {
+                return line;
+            }
             int count = scanCanonical(line, allowed);
             if (count >= 0) {
                 return line;
@@ -133,6 +136,31 @@ public final class RequestedHeaders {
             i = end + 1;
         }
         return count;
+    }
+
+    /**
+     * The common case, fast: every comma-separated item of {@code line} is exactly one of the allowed names
+     * in lower case (so the line is in the browser's canonical form, and allowed). {@code false} says
+     * nothing: the careful scans decide.
+     */
+    private static boolean allLowerCaseNamesAllowed(String line, HeaderNames allowed) {
+        int n = line.length();
+        int count = 0;
+        int a = 0;
+        while (++count <= MAX_NAMES) {
+            int b = line.indexOf(',', a);
+            if (b < 0) {
+                b = n;
+            }
+            if (a == b || !allowed.containsLowerCase(line, a, b)) {
+                return false;
+            }
+            if (b == n) {
+                return true;
+            }
+            a = b + 1;
+        }
+        return false;
     }
 
     private static final int REFUSED = -1;
