@@ -34,8 +34,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * End-to-end load: the same Jersey + Grizzly application three times in one JVM, on three free ports of
- * 127.0.0.1 (no CORS filter; corsgen's generated feature; RESTEasy's {@code CorsFilter}), each checked for
+ * End-to-end load: the same Jersey + Grizzly application four times in one JVM, on free ports of 127.0.0.1
+ * (no filter; a pre-matching filter that does nothing; corsgen's generated feature; RESTEasy's
+ * {@code CorsFilter}), each checked for
  * its CORS answers first, then loaded with {@code wrk} (Debian's package) with the same four-request mix
  * (GET without Origin, allowed GET, allowed preflight, GET from a refused origin), variants interleaved
  * round by round. Bounded: every wrk run has a duration and a request cap; the servers stop at the end.
@@ -53,7 +54,12 @@ public final class LoadRun {
     }
 
     enum Variant {
-        NONE, CORSGEN, RESTEASY
+        /** No filter at all. */
+        NONE,
+        /** A pre-matching filter that does nothing: Jersey's cost of running such a filter. */
+        NOOP_FILTER,
+        CORSGEN,
+        RESTEASY
     }
 
     public static void main(String[] args) throws Exception {
@@ -113,15 +119,18 @@ public final class LoadRun {
             System.out.println(line);
         }
         double none = median(rates.get(Variant.NONE));
+        double noop = median(rates.get(Variant.NOOP_FILTER));
         double corsgen = median(rates.get(Variant.CORSGEN));
         double resteasy = median(rates.get(Variant.RESTEASY));
         List<Double> perRound = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             perRound.add(rates.get(Variant.CORSGEN).get(r) / rates.get(Variant.NONE).get(r));
         }
-        System.out.printf(Locale.ROOT, "RESULT mix=%s median_rps none=%.0f corsgen=%.0f resteasy=%.0f"
-                + " corsgen/none=%.3f resteasy/none=%.3f corsgen/none_per_round=%s%n",
-                mix, none, corsgen, resteasy, corsgen / none, resteasy / none, fmt(perRound));
+        System.out.printf(Locale.ROOT, "RESULT mix=%s median_rps none=%.0f noop_filter=%.0f corsgen=%.0f resteasy=%.0f"
+                + " corsgen/none=%.3f corsgen/noop_filter=%.3f noop_filter/none=%.3f resteasy/none=%.3f"
+                + " corsgen/none_per_round=%s%n",
+                mix, none, noop, corsgen, resteasy, corsgen / none, corsgen / noop, noop / none, resteasy / none,
+                fmt(perRound));
     }
 
     private static HttpServer start(Variant variant) {
@@ -132,6 +141,7 @@ public final class LoadRun {
         switch (variant) {
             case CORSGEN -> config.register(AppCorsFeature.class);
             case RESTEASY -> config.register(Competitors.resteasyFilter());
+            case NOOP_FILTER -> config.register(PreMatchingNoOp.class);
             default -> {
                 // no CORS filter
             }
@@ -153,7 +163,7 @@ public final class LoadRun {
         boolean getAllowed = has(get, "access-control-allow-origin: " + BenchPolicy.APP);
         boolean preflightAllowed = has(preflight, "access-control-allow-methods: get,put");
         boolean ok = get.startsWith("HTTP/1.1 200") && switch (variant) {
-            case NONE -> !getAllowed && !preflightAllowed;
+            case NONE, NOOP_FILTER -> !getAllowed && !preflightAllowed;
             case CORSGEN -> getAllowed && preflightAllowed && preflight.startsWith("HTTP/1.1 204");
             case RESTEASY -> getAllowed && preflightAllowed;
         };

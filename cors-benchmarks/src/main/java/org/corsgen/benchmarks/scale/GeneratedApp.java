@@ -90,6 +90,22 @@ public final class GeneratedApp {
      * @throws IllegalStateException with javac's diagnostics if the compilation fails
      */
     public static void compile(List<Path> sources, Path out, boolean withProcessor, String pkg) throws IOException {
+        compile(sources, out, withProcessor ? Mode.CORSGEN : Mode.NONE, pkg);
+    }
+
+    /** How javac runs annotation processing. */
+    public enum Mode {
+        /** {@code -proc:none}. */
+        NONE,
+        /** A processor that does nothing ({@link IdleProcessor}): javac's own processing cost. */
+        IDLE,
+        /** corsgen's processor. */
+        CORSGEN
+    }
+
+    /** Compiles {@code sources} into {@code out} with javac (in this JVM), in {@code mode}. */
+    public static void compile(List<Path> sources, Path out, Mode mode, String pkg) throws IOException {
+        boolean withProcessor = mode != Mode.NONE;
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no system Java compiler: run on a JDK");
@@ -107,8 +123,10 @@ public final class GeneratedApp {
             }
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources));
-            if (withProcessor) {
+            if (mode == Mode.CORSGEN) {
                 task.setProcessors(List.of(new CrossOriginProcessor()));
+            } else if (mode == Mode.IDLE) {
+                task.setProcessors(List.of(new IdleProcessor()));
             }
             if (!task.call()) {
                 throw new IllegalStateException("javac failed: " + diagnostics.getDiagnostics());
