@@ -87,6 +87,21 @@ public final class HeaderNames {
         return false;
     }
 
+    /**
+     * @return whether {@code s.substring(from, to)} is, exactly (case-sensitively), one of the names in
+     *     lower case; always {@code false} for an any-name set. Byte-wise {@code regionMatches}, no
+     *     allocation: the fast path for the lower-case names browsers send.
+     */
+    boolean containsLowerCase(String s, int from, int to) {
+        int len = to - from;
+        for (String name : lower) {
+            if (name.length() == len && s.regionMatches(from, name, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the names as configured, in order, de-duplicated case-insensitively (empty for any) */
     public List<String> names() {
         return names;

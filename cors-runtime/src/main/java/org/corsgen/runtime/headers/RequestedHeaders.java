@@ -66,8 +66,15 @@ public final class RequestedHeaders {
         }
         if (lineCount == 1) {
             String line = lines.get(0);
-            if (isCanonical(line)) {
-                return scan(line, allowed, null, 0) < 0 ? null : line;
+            if (allowed != null && allLowerCaseNamesAllowed(line, allowed)) {
+                return line;
+            }
+            int count = scanCanonical(line, allowed);
+            if (count >= 0) {
+                return line;
+            }
+            if (count == REFUSED) {
+                return null;
             }
         }
         int count = 0;
@@ -114,8 +121,8 @@ public final class RequestedHeaders {
                 b--;
             }
             if (a < b) {
-                if (++count > MAX_NAMES || allowed == null || !isTokenRegion(line, a, b)
-                        || !allowed.contains(line, a, b)) {
+                // contains() is only true for a token (for "*": it checks that; otherwise a configured name)
+                if (++count > MAX_NAMES || allowed == null || !allowed.contains(line, a, b)) {
                     return -1;
                 }
                 if (out != null) {
@@ -133,34 +140,69 @@ public final class RequestedHeaders {
         return count;
     }
 
-    /** @return whether {@code line} is lower-case tokens joined by single commas, nothing else */
-    private static boolean isCanonical(String line) {
+    /**
+     * The common case, fast: every comma-separated item of {@code line} is exactly one of the allowed names
+     * in lower case (so the line is in the browser's canonical form, and allowed). {@code false} says
+     * nothing: the careful scans decide.
+     */
+    private static boolean allLowerCaseNamesAllowed(String line, HeaderNames allowed) {
         int n = line.length();
-        if (n == 0 || line.charAt(0) == ',' || line.charAt(n - 1) == ',') {
-            return false;
-        }
-        char prev = 0;
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            if (c == ',') {
-                if (prev == ',') {
-                    return false;
-                }
-            } else if ((c >= 'A' && c <= 'Z') || !HttpTokens.isTchar(c)) {
+        int count = 0;
+        int a = 0;
+        while (++count <= MAX_NAMES) {
+            int b = line.indexOf(',', a);
+            if (b < 0) {
+                b = n;
+            }
+            if (a == b || !allowed.containsLowerCase(line, a, b)) {
                 return false;
             }
-            prev = c;
+            if (b == n) {
+                return true;
+            }
+            a = b + 1;
         }
-        return true;
+        return false;
     }
 
-    private static boolean isTokenRegion(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!HttpTokens.isTchar(s.charAt(i))) {
-                return false;
+    private static final int REFUSED = -1;
+    private static final int NOT_CANONICAL = -2;
+
+    /**
+     * The browser's form in one pass: lower-case tokens joined by single commas, nothing else, each
+     * checked against {@code allowed}.
+     *
+     * @return the number of names when {@code line} is in that form and every name is allowed;
+     *     {@link #REFUSED} when it is in that form (as far as scanned) and must be refused;
+     *     {@link #NOT_CANONICAL} when it is not in that form (the general path decides)
+     */
+    private static int scanCanonical(String line, HeaderNames allowed) {
+        int n = line.length();
+        int count = 0;
+        int a = 0;
+        while (true) {
+            int b = a;
+            while (b < n) {
+                char c = line.charAt(b);
+                if (c == ',') {
+                    break;
+                }
+                if ((c >= 'A' && c <= 'Z') || !HttpTokens.isTchar(c)) {
+                    return NOT_CANONICAL;
+                }
+                b++;
             }
+            if (a == b) {
+                return NOT_CANONICAL; // empty item: leading, trailing or double comma
+            }
+            if (++count > MAX_NAMES || allowed == null || !allowed.contains(line, a, b)) {
+                return REFUSED;
+            }
+            if (b == n) {
+                return count;
+            }
+            a = b + 1;
         }
-        return true;
     }
 
     private static boolean isOws(char c) {

@@ -27,6 +27,16 @@ class HeaderNamesTest {
     }
 
     @Test
+    void containsLowerCaseIsExactAgainstTheLowerCaseNames() {
+        assertTrue(NAMES.containsLowerCase("content-type,x-req", 0, 12));
+        assertTrue(NAMES.containsLowerCase("content-type,x-req", 13, 18));
+        assertFalse(NAMES.containsLowerCase("Content-Type", 0, 12)); // not lower case: the careful path decides
+        assertFalse(NAMES.containsLowerCase("x-re", 0, 4));
+        assertFalse(NAMES.containsLowerCase(" x-req", 0, 6));
+        assertFalse(HeaderNames.of(List.of("*")).containsLowerCase("x-req", 0, 5));
+    }
+
+    @Test
     void containsLooksAtTheRegionOnly() {
         String line = "accept, Content-Type ,x-req";
         assertTrue(NAMES.contains(line, 8, 20));

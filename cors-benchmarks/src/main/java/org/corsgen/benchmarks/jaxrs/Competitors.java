@@ -1,0 +1,67 @@
+package org.corsgen.benchmarks.jaxrs;
+
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.RuntimeDelegate;
+
+import org.corsgen.benchmarks.BenchPolicy;
+import org.corsgen.benchmarks.Scenario;
+import org.corsgen.benchmarks.app.AppCorsFilter;
+import org.jboss.resteasy.plugins.interceptors.CorsFilter;
+import org.jboss.resteasy.spi.ResteasyProviderFactory;
+
+/** The JAX-RS filters of the benchmark table, configured with {@link BenchPolicy}. */
+public enum Competitors {
+    /** corsgen's filter, generated from this module's {@code @CrossOrigin} resources. */
+    CORSGEN,
+    /** RESTEasy's {@code org.jboss.resteasy.plugins.interceptors.CorsFilter}. */
+    RESTEASY,
+    /** The floor: a filter that does nothing. */
+    NOOP,
+    /** The header floor of the scenario ({@link HeaderFloor}). */
+    HEADER_FLOOR;
+
+    static {
+        // One JAX-RS implementation builds every Response here (the class path also has Jersey, for the
+        // end-to-end run): RESTEasy's, the container of the RESTEasy CorsFilter.
+        RuntimeDelegate.setInstance(ResteasyProviderFactory.getInstance());
+    }
+
+    /** A filter object seen as its two halves. */
+    public record Filters(ContainerRequestFilter request, ContainerResponseFilter response) {
+        public static Filters of(Object filter) {
+            return new Filters((ContainerRequestFilter) filter, (ContainerResponseFilter) filter);
+        }
+    }
+
+    /** @return a new instance of this competitor for {@code scenario} (only the header floor depends on it) */
+    public Filters create(Scenario scenario) {
+        switch (this) {
+            case CORSGEN:
+                return Filters.of(new AppCorsFilter());
+            case RESTEASY:
+                return Filters.of(resteasyFilter());
+            case NOOP:
+                return Filters.of(new NoOpFilter());
+            default:
+                return Filters.of(HeaderFloor.of(scenario));
+        }
+    }
+
+    /** Makes sure the JAX-RS implementation is chosen (the class initialiser) before any Response is built. */
+    public static void init() {
+        // the static initialiser did it
+    }
+
+    /** @return RESTEasy's {@code CorsFilter}, configured with the benchmark policy */
+    public static CorsFilter resteasyFilter() {
+        CorsFilter filter = new CorsFilter();
+        filter.getAllowedOrigins().addAll(BenchPolicy.ORIGINS);
+        filter.setAllowCredentials(BenchPolicy.CREDENTIALS);
+        filter.setAllowedMethods(String.join(",", BenchPolicy.METHODS));
+        filter.setAllowedHeaders(String.join(",", BenchPolicy.ALLOWED_HEADERS));
+        filter.setExposedHeaders(String.join(",", BenchPolicy.EXPOSED_HEADERS));
+        filter.setCorsMaxAge(BenchPolicy.MAX_AGE);
+        return filter;
+    }
+}
