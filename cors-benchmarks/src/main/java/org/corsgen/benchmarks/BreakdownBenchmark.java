@@ -3,6 +3,7 @@ package org.corsgen.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.corsgen.benchmarks.app.ItemResource;
 import org.corsgen.benchmarks.jaxrs.StubRequest;
 import org.corsgen.runtime.CorsPolicy;
 import org.corsgen.runtime.headers.RequestedHeaders;
@@ -42,19 +43,25 @@ public class BreakdownBenchmark {
             "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
     private final List<String> requested = List.of("content-type,x-req");
     private final String path = "items/42";
+    private final List<Object> matched = Scenario.ALLOWED_GET.request().getUriInfo().getMatchedResources();
     private final String origin = BenchPolicy.APP;
 
     /** The table the processor generates for {@code ItemResource} (see AppCorsFilter). */
     static RouteTable<CorsPolicy> itemsTable(CorsPolicy p) {
         RouteTable.Builder<CorsPolicy> b = RouteTable.builder();
         b.node(0, p).method("", "GET", p).method("{id}", "GET", p).method("{id}", "PUT", p);
-        b.root("items", 0);
+        b.root("items", 0, ItemResource.class.getName());
         return b.build();
     }
 
     @Benchmark
     public CorsPolicy routeLookup() {
         return routes.lookup(path, "GET");
+    }
+
+    @Benchmark
+    public CorsPolicy matchedClassPolicy() {
+        return routes.forMatchedResource(matched.get(0).getClass());
     }
 
     @Benchmark

@@ -39,6 +39,7 @@ public class JaxRsBenchmark {
     private Competitors.Filters resteasy;
     private Competitors.Filters noop;
     private Competitors.Filters headerFloor;
+    private Competitors.Filters readFloor;
     private StubRequest request;
     private StubResponse response;
 
@@ -48,7 +49,8 @@ public class JaxRsBenchmark {
         resteasy = Competitors.RESTEASY.create(scenario);
         noop = Competitors.NOOP.create(scenario);
         headerFloor = Competitors.HEADER_FLOOR.create(scenario);
-        request = new StubRequest(scenario.method, scenario.path, scenario.headers);
+        readFloor = Competitors.READ_FLOOR.create(scenario);
+        request = scenario.request();
         response = new StubResponse();
     }
 
@@ -65,6 +67,11 @@ public class JaxRsBenchmark {
     @Benchmark
     public Object noop() {
         return Exchange.run(noop.request(), noop.response(), request, response);
+    }
+
+    @Benchmark
+    public Object readFloor() {
+        return Exchange.run(readFloor.request(), readFloor.response(), request, response);
     }
 
     @Benchmark

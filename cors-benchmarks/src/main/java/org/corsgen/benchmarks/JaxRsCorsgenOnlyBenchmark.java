@@ -33,6 +33,7 @@ public class JaxRsCorsgenOnlyBenchmark {
 
     private Competitors.Filters corsgen;
     private Competitors.Filters headerFloor;
+    private Competitors.Filters readFloor;
     private StubRequest request;
     private StubResponse response;
 
@@ -40,13 +41,19 @@ public class JaxRsCorsgenOnlyBenchmark {
     public void setUp() {
         corsgen = Competitors.CORSGEN.create(scenario);
         headerFloor = Competitors.HEADER_FLOOR.create(scenario);
-        request = new StubRequest(scenario.method, scenario.path, scenario.headers);
+        readFloor = Competitors.READ_FLOOR.create(scenario);
+        request = scenario.request();
         response = new StubResponse();
     }
 
     @Benchmark
     public Object corsgen() {
         return Exchange.run(corsgen.request(), corsgen.response(), request, response);
+    }
+
+    @Benchmark
+    public Object readFloor() {
+        return Exchange.run(readFloor.request(), readFloor.response(), request, response);
     }
 
     @Benchmark

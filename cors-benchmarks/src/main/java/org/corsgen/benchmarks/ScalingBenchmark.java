@@ -40,17 +40,23 @@ public class ScalingBenchmark {
 
         Competitors.Filters filter;
         StubRequest preflight;
+        /** The GET as the container hands it over after matching (the policy comes from the matched class). */
         StubRequest get;
+        /** The same GET with nothing matched (a 404 or 405 answer): the policy comes from the route table. */
+        StubRequest unmatched;
         StubResponse response;
 
         @Setup(Level.Trial)
         public void setUp() {
             Competitors.init();
-            filter = Competitors.Filters.of(GeneratedApp.filter(routes, 2));
+            Object generated = GeneratedApp.filter(routes, 2);
+            filter = Competitors.Filters.of(generated);
             String path = GeneratedApp.lastResourcePath(routes);
             preflight = new StubRequest("OPTIONS", path, "Origin", GeneratedApp.ALLOWED_ORIGIN,
                     "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
-            get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
+            get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN)
+                    .matched(GeneratedApp.lastResource(generated, routes));
+            unmatched = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
             response = new StubResponse();
         }
     }
@@ -69,11 +75,13 @@ public class ScalingBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             Competitors.init();
-            filter = Competitors.Filters.of(GeneratedApp.filter(10, origins));
+            Object generated = GeneratedApp.filter(10, origins);
+            filter = Competitors.Filters.of(generated);
             String path = GeneratedApp.lastResourcePath(10);
             preflight = new StubRequest("OPTIONS", path, "Origin", GeneratedApp.ALLOWED_ORIGIN,
                     "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
-            get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
+            get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN)
+                    .matched(GeneratedApp.lastResource(generated, 10));
             response = new StubResponse();
         }
     }
@@ -86,6 +94,11 @@ public class ScalingBenchmark {
     @Benchmark
     public Object routesAllowedGet(Routes s) {
         return Exchange.run(s.filter.request(), s.filter.response(), s.get, s.response);
+    }
+
+    @Benchmark
+    public Object routesUnmatchedGet(Routes s) {
+        return Exchange.run(s.filter.request(), s.filter.response(), s.unmatched, s.response);
     }
 
     @Benchmark

@@ -43,7 +43,7 @@ class CompetitorsAnswerTest {
 
     static Answer jaxrs(Competitors competitor, Scenario scenario) {
         Competitors.Filters filters = competitor.create(scenario);
-        StubRequest request = new StubRequest(scenario.method, scenario.path, scenario.headers);
+        StubRequest request = scenario.request();
         StubResponse response = new StubResponse();
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < REPEATS; i++) {
@@ -116,6 +116,12 @@ class CompetitorsAnswerTest {
     @EnumSource(Scenario.class)
     void headerFloorWritesExactlyWhatCorsgenWrites(Scenario scenario) {
         assertEquals(jaxrs(Competitors.CORSGEN, scenario), jaxrs(Competitors.HEADER_FLOOR, scenario));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Scenario.class)
+    void readFloorWritesExactlyWhatCorsgenWrites(Scenario scenario) {
+        assertEquals(jaxrs(Competitors.CORSGEN, scenario), jaxrs(Competitors.READ_FLOOR, scenario));
     }
 
     @ParameterizedTest

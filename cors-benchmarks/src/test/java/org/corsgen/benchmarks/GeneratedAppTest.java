@@ -25,11 +25,14 @@ class GeneratedAppTest {
     @CsvSource({"10, 1", "10, 50", "100, 2"})
     void generatedFilterAnswersTheMeasuredRequests(int resources, int origins) {
         Competitors.init();
-        Competitors.Filters filter = Competitors.Filters.of(GeneratedApp.filter(resources, origins));
+        Object generated = GeneratedApp.filter(resources, origins);
+        Competitors.Filters filter = Competitors.Filters.of(generated);
         String path = GeneratedApp.lastResourcePath(resources);
         StubRequest preflight = new StubRequest("OPTIONS", path, "Origin", GeneratedApp.ALLOWED_ORIGIN,
                 "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
-        StubRequest get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
+        StubRequest get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN)
+                .matched(GeneratedApp.lastResource(generated, resources));
+        StubRequest unmatched = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
         StubRequest outside = new StubRequest("OPTIONS", "v1/orders" + resources + "/42", "Origin",
                 GeneratedApp.ALLOWED_ORIGIN, "Access-Control-Request-Method", "PUT");
         StubResponse response = new StubResponse();
@@ -43,6 +46,11 @@ class GeneratedAppTest {
             assertNull(get.aborted());
             assertEquals(List.of(GeneratedApp.ALLOWED_ORIGIN), response.getHeaders().get("Access-Control-Allow-Origin"));
             assertEquals(List.of("X-Total"), response.getHeaders().get("Access-Control-Expose-Headers"));
+
+            // the same answer when the policy comes from the route table (nothing matched: a 405, say)
+            Exchange.run(filter.request(), filter.response(), unmatched, response);
+            assertEquals(List.of(GeneratedApp.ALLOWED_ORIGIN), response.getHeaders().get("Access-Control-Allow-Origin"));
+            assertEquals(List.of("Origin"), response.getHeaders().get("Vary"));
 
             // a path no generated resource serves: no policy, left to the container
             Exchange.run(filter.request(), filter.response(), outside, response);

@@ -145,7 +145,7 @@ class GenerationTest {
         assertTrue(filter.contains("n.method(\"{id}\", \"DELETE\", STARTUP.route(P2, \"DELETE /orders/{id}\"));"),
                 filter);
         assertFalse(filter.contains("P3"), filter);
-        assertTrue(filter.contains("b.root(\"/orders\", 0);"), filter);
+        assertTrue(filter.contains("b.root(\"/orders\", 0, \"com.example.shop.orders.Orders\");"), filter);
     }
 
     @Test
@@ -311,7 +311,7 @@ class GenerationTest {
         assertFalse(filter.contains("b.node(2,"), filter);
         assertTrue(filter.contains(".origins(\"https://app.example.com\")\n            .credentials(true)\n"
                 + "            .methods(\"DELETE\")"), filter); // root class → locator → sub-resource method
-        assertTrue(filter.contains("b.root(\"orders\", 0);"), filter);
+        assertTrue(filter.contains("b.root(\"orders\", 0, \"test.Orders\");"), filter);
     }
 
     @Test
@@ -380,7 +380,7 @@ class GenerationTest {
         String filter = generated(c, "test.TestCorsFilter");
         assertTrue(filter.contains(".origins(\"https://api.example.com\")"), filter);
         assertTrue(filter.contains("n.method(\"\", \"GET\", STARTUP.route(P0, \"GET /orders\"));"), filter);
-        assertTrue(filter.contains("b.root(\"nested\", "), filter); // nested static root classes count too
+        assertTrue(filter.contains("b.root(\"nested\", 1, \"test.Orders$NestedRoot\");"), filter); // nested static root classes count too, by binary name
     }
 
     private static String policy(String name, String origins, boolean credentials, String methods, String headers) {

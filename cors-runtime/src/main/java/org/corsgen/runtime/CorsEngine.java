@@ -25,7 +25,9 @@ import org.corsgen.runtime.routing.RouteTable;
  *       resource is not called. A same-origin "preflight" that the policy does not allow goes on to the
  *       application, as does every other OPTIONS request.</li>
  *   <li><b>Actual request</b>: in the response phase, so every status gets the headers (404, 405,
- *       exception mappers, {@code WebApplicationException}): an allowed origin gets
+ *       exception mappers, {@code WebApplicationException}). The policy comes from the class of the
+ *       resource the container matched when all methods of that class share one policy (no second
+ *       matching of the path), otherwise from the route table: an allowed origin gets
  *       {@code Access-Control-Allow-Origin} (+ credentials, + exposed headers); any other request on the
  *       route only gets {@code Vary: Origin}; a credential-free {@code *} policy sends
  *       {@code Access-Control-Allow-Origin: *} on every response and no {@code Vary}.</li>
@@ -117,9 +119,12 @@ public final class CorsEngine {
         if (OPTIONS.equals(method) && request.getProperty(ANSWERED_PREFLIGHT) != null) {
             return;
         }
-        CorsPolicy policy = routes.lookup(request.getUriInfo().getPath(false), method);
+        CorsPolicy policy = debug ? null : matchedPolicy(request);
         if (policy == null) {
-            return;
+            policy = routes.lookup(request.getUriInfo().getPath(false), method);
+            if (policy == null) {
+                return;
+            }
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         String origin = request.getHeaderString(CorsHeaders.ORIGIN);
@@ -147,6 +152,27 @@ public final class CorsEngine {
         if (expose != null) {
             headers.putSingle(CorsHeaders.EXPOSE_HEADERS, expose);
         }
+    }
+
+    /**
+     * The policy of a request the container matched to a method of a root resource class directly, from
+     * the class of that resource alone (see {@link RouteTable#forMatchedResource}): a class lookup instead
+     * of matching the path again. Not used in debug mode, whose log lines name the exact route.
+     *
+     * @return the policy, or {@code null} when the route table must decide
+     */
+    private CorsPolicy matchedPolicy(ContainerRequestContext request) {
+        List<Object> matched;
+        try {
+            matched = request.getUriInfo().getMatchedResources();
+        } catch (RuntimeException notAvailable) {
+            return null;
+        }
+        if (matched == null || matched.size() != 1) {
+            return null; // nothing matched (404, 405, aborted before matching) or a locator chain
+        }
+        Object resource = matched.get(0);
+        return resource == null ? null : routes.forMatchedResource(resource.getClass());
     }
 
     /** @return the 204 or 403 answer, or {@code null} when the request must go on to the application */

@@ -19,7 +19,9 @@ public enum Competitors {
     /** The floor: a filter that does nothing. */
     NOOP,
     /** The header floor of the scenario ({@link HeaderFloor}). */
-    HEADER_FLOOR;
+    HEADER_FLOOR,
+    /** The read floor of the scenario: the header floor plus the reads any correct filter needs ({@link HeaderFloor#readFloor}). */
+    READ_FLOOR;
 
     static {
         // One JAX-RS implementation builds every Response here (the class path also has Jersey, for the
@@ -43,6 +45,8 @@ public enum Competitors {
                 return Filters.of(resteasyFilter());
             case NOOP:
                 return Filters.of(new NoOpFilter());
+            case READ_FLOOR:
+                return Filters.of(HeaderFloor.readFloor(scenario));
             default:
                 return Filters.of(HeaderFloor.of(scenario));
         }

@@ -1,6 +1,8 @@
 package org.corsgen.benchmarks.jaxrs;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedList;
 import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -8,11 +10,16 @@ import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The request URI as a container gives it to a pre-matching filter: path (Jersey's form, no leading '/') and URI. */
+/**
+ * The request URI as a container gives it to a filter: path (Jersey's form, no leading '/') and URI, and in the
+ * response phase the resource the container matched.
+ */
 final class StubUriInfo implements UriInfo {
 
     private final String path;
     private final URI requestUri;
+    /** What the container matched, filled before the response phase: Jersey keeps a {@code LinkedList}. */
+    private final LinkedList<Object> matched = new LinkedList<>();
 
     StubUriInfo(URI baseUri, String path) {
         this.path = path;
@@ -99,9 +106,14 @@ final class StubUriInfo implements UriInfo {
         throw unsupported();
     }
 
+    /** As Jersey answers it ({@code UriRoutingContext}): a read-only view, made per call, of its list. */
     @Override
     public List<Object> getMatchedResources() {
-        throw unsupported();
+        return Collections.unmodifiableList(matched);
+    }
+
+    void addMatched(Object resource) {
+        matched.addFirst(resource);
     }
 
     @Override

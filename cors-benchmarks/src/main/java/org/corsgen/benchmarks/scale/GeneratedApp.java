@@ -162,6 +162,22 @@ public final class GeneratedApp {
     }
 
     /**
+     * @param filter a filter made by {@link #filter}
+     * @return a new instance of the application's last resource class ({@code R<resources-1>}), from the
+     *     filter's class loader: what the container lists as the matched resource of a request to it
+     */
+    public static Object lastResource(Object filter, int resources) {
+        String name = filter.getClass().getPackageName() + ".R" + (resources - 1);
+        try {
+            // reflection once, at set-up, as a container instantiates the resource
+            return Class.forName(name, true, filter.getClass().getClassLoader()).getDeclaredConstructor()
+                    .newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * @return a cache directory per build of the jar (its modification time); from class directories (the
      *     module's own tests) a new directory per JVM, since a directory's time does not follow its files
      */

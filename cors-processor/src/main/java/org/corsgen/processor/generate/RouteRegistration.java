@@ -49,7 +49,8 @@ final class RouteRegistration {
             }
         }
         for (RouteGraph.Root root : graph.roots()) {
-            statements.add(CodeBlock.of("b.root($S, $L)", root.template(), root.node().index()));
+            statements.add(CodeBlock.of("b.root($S, $L, $S)", root.template(), root.node().index(),
+                    root.node().resource().binaryName()));
         }
 
         MethodSpec.Builder routes = MethodSpec.methodBuilder("routes")

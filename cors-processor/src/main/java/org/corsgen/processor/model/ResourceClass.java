@@ -8,14 +8,16 @@ import javax.lang.model.element.TypeElement;
 public final class ResourceClass {
 
     private final TypeElement element;
+    private final String binaryName;
     private final String path;
     private final PolicySpec policy;
     private final PolicySpec packagePolicy;
     private final List<ResourceMethod> methods;
 
-    ResourceClass(TypeElement element, String path, PolicySpec policy, PolicySpec packagePolicy,
+    ResourceClass(TypeElement element, String binaryName, String path, PolicySpec policy, PolicySpec packagePolicy,
             List<ResourceMethod> methods) {
         this.element = element;
+        this.binaryName = binaryName;
         this.path = path;
         this.policy = policy;
         this.packagePolicy = packagePolicy;
@@ -44,6 +46,11 @@ public final class ResourceClass {
     /** @return resource methods, sub-resource methods and locators, declared ones first, in source order */
     public List<ResourceMethod> methods() {
         return methods;
+    }
+
+    /** @return the binary name, as {@code Class.getName()} gives it at run time ({@code a.Outer$Inner}) */
+    public String binaryName() {
+        return binaryName;
     }
 
     public String qualifiedName() {

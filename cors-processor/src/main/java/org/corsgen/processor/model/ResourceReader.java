@@ -75,8 +75,8 @@ public final class ResourceReader {
             TypeElement target = http == null ? locatorTarget(type, m) : null;
             methods.add(new ResourceMethod(m, template == null ? "" : template, http, headers, policy, target));
         }
-        return new ResourceClass(type, JaxRs.path(type), policies.read(type),
-                policies.read(elements.getPackageOf(type)), methods);
+        return new ResourceClass(type, elements.getBinaryName(type).toString(), JaxRs.path(type),
+                policies.read(type), policies.read(elements.getPackageOf(type)), methods);
     }
 
     /** Public instance methods of the type: declared first, then superclasses', then interfaces'. */

@@ -1,7 +1,10 @@
 package org.corsgen.runtime.routing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -67,12 +70,52 @@ import java.util.TreeMap;
  */
 public final class RouteTable<P> {
 
+    /** {@link #forMatchedResource}: the class is not a root resource class whose methods share one value. */
+    private static final Object UNKNOWN = new Object();
+
     private final CandidateIndex<RootRoute<P>> roots;
     private final ResourceSet<P>[] nodes;
+    /** By binary class name: the one value every method of that root resource class has. */
+    private final Map<String, P> ownValues;
+    /** {@link #ownValues} by {@code Class}, each class looked up by name once (no reflection per request). */
+    private final ClassValue<Object> byClass = new ClassValue<>() {
+        @Override
+        protected Object computeValue(Class<?> type) {
+            P value = ownValues.get(type.getName());
+            return value != null ? value : UNKNOWN;
+        }
+    };
 
     RouteTable(CandidateIndex<RootRoute<P>> roots, ResourceSet<P>[] nodes) {
+        this(roots, nodes, Map.of());
+    }
+
+    private RouteTable(CandidateIndex<RootRoute<P>> roots, ResourceSet<P>[] nodes, Map<String, P> ownValues) {
         this.roots = roots;
         this.nodes = nodes;
+        this.ownValues = ownValues;
+    }
+
+    private RouteTable<P> withOwnValues(Map<String, P> values) {
+        return values.isEmpty() ? this : new RouteTable<>(roots, nodes, Map.copyOf(values));
+    }
+
+    /**
+     * The value of a request the container has already matched, without matching the path again: when the
+     * container's only matched resource (Jakarta REST {@code UriInfo.getMatchedResources()}, one element: a
+     * root resource class, no locator involved) is an instance of a root resource class declared with
+     * {@link Builder#root(String, int, String)} whose methods all have equal values, that value is the one
+     * {@link #lookup} would return for any request the container sends to that class (a method of the
+     * class, or its 405). For any other class (a proxy or subclass the container made, a class whose
+     * methods differ, one declared without its name) the answer is {@code null}: call {@link #lookup}.
+     *
+     * @param type the class of the matched resource instance
+     * @return the value, or {@code null} when this table cannot tell from the class alone
+     */
+    @SuppressWarnings("unchecked")
+    public P forMatchedResource(Class<?> type) {
+        Object value = byClass.get(type);
+        return value == UNKNOWN ? null : (P) value;
     }
 
     /** @return a builder for a table whose nodes are numbered 0..n-1 */
@@ -194,6 +237,7 @@ public final class RouteTable<P> {
 
         private final SortedMap<Integer, NodeDeclaration<P>> nodes = new TreeMap<>();
         private final List<RootDeclaration> roots = new ArrayList<>();
+        private final Map<String, Integer> rootClasses = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -229,12 +273,57 @@ public final class RouteTable<P> {
         }
 
         /**
+         * Adds a root resource class and names it, so that {@link RouteTable#forMatchedResource} can answer
+         * for it when its methods share one value.
+         *
+         * @param template the class's {@code @Path} value as written
+         * @param node the node index of that class
+         * @param binaryName the class's binary name, as {@code Class.getName()} returns it
+         * @return this builder
+         */
+        public Builder<P> root(String template, int node, String binaryName) {
+            root(template, node);
+            if (binaryName != null) {
+                rootClasses.put(binaryName, node);
+            }
+            return this;
+        }
+
+        /**
          * @return the table
          * @throws IllegalArgumentException for an undeclared node index or a malformed template
          *     (unbalanced braces, a variable regex that does not compile), or a null or empty HTTP method
          */
         public RouteTable<P> build() {
-            return TableCompiler.compile(nodes, roots);
+            RouteTable<P> table = TableCompiler.compile(nodes, roots);
+            Map<String, P> own = new HashMap<>();
+            rootClasses.forEach((name, index) -> {
+                P value = sharedMethodValue(nodes.get(index));
+                if (value != null) {
+                    own.put(name, value);
+                }
+            });
+            return table.withOwnValues(own);
+        }
+
+        /**
+         * @return the value all methods of the node have (equal by {@code equals}: the first one), or
+         *     {@code null} if the node has no methods, a method without a value or methods whose values differ
+         */
+        private static <P> P sharedMethodValue(NodeDeclaration<P> node) {
+            P first = null;
+            for (NodeDeclaration.Member<P> m : node.members) {
+                if (m.kind != NodeDeclaration.Kind.METHOD) {
+                    continue; // a locator's paths never have this class as the only matched resource
+                }
+                if (m.value == null || first != null && !first.equals(m.value)) {
+                    return null;
+                }
+                if (first == null) {
+                    first = m.value;
+                }
+            }
+            return first;
         }
     }
 
