@@ -65,17 +65,39 @@ final class SegmentMap {
         if (length > maxKeyLength) {
             return -1;
         }
-        int h = PercentEncoding.hash(s, from, to);
+        // the common segment has no '%': its normal form is itself, so hash and compare its chars as they are
+        int h = 0;
+        boolean plain = true;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                plain = false;
+                h = PercentEncoding.hash(s, from, to);
+                break;
+            }
+            h = 31 * h + c;
+        }
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int base = slot * SLOT;
             int value = table[base + 3];
             if (value == 0) {
                 return -1;
             }
-            if (table[base] == h && table[base + 2] == length && keyEquals(table[base + 1], s, from, to)) {
+            if (table[base] == h && table[base + 2] == length
+                    && (plain ? plainEquals(table[base + 1], s, from, to) : keyEquals(table[base + 1], s, from, to))) {
                 return value - 1;
             }
         }
+    }
+
+    private boolean plainEquals(int offset, String s, int from, int to) {
+        char[] keys = keyChars;
+        for (int i = from, k = offset; i < to; i++, k++) {
+            if (s.charAt(i) != keys[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean keyEquals(int offset, String s, int from, int to) {
