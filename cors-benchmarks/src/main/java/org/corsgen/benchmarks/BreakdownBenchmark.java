@@ -1,5 +1,6 @@
 package org.corsgen.benchmarks;
 
+import java.util.LinkedList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -43,7 +44,9 @@ public class BreakdownBenchmark {
             "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
     private final List<String> requested = List.of("content-type,x-req");
     private final String path = "items/42";
-    private final List<Object> matched = Scenario.ALLOWED_GET.request().getUriInfo().getMatchedResources();
+    private final StubRequest get = Scenario.ALLOWED_GET.request();
+    private final List<Object> matched = get.getUriInfo().getMatchedResources();
+    private final List<Object> resteasyMatched = new LinkedList<>(matched);
     private final String origin = BenchPolicy.APP;
 
     /** The table the processor generates for {@code ItemResource} (see AppCorsFilter). */
@@ -62,6 +65,20 @@ public class BreakdownBenchmark {
     @Benchmark
     public CorsPolicy matchedClassPolicy() {
         return routes.forMatchedResource(matched.get(0).getClass());
+    }
+
+    /** As the engine asks Jersey: {@code getMatchedResources()} makes a read-only view of a LinkedList per call. */
+    @Benchmark
+    public CorsPolicy matchedResourcePolicy() {
+        List<Object> resources = get.getUriInfo().getMatchedResources();
+        return resources.size() != 1 ? null : routes.forMatchedResource(resources.get(0).getClass());
+    }
+
+    /** As the engine asks RESTEasy: {@code getMatchedResources()} returns its LinkedList itself. */
+    @Benchmark
+    public CorsPolicy matchedResourcePolicyListItself() {
+        List<Object> resources = resteasyMatched;
+        return resources.size() != 1 ? null : routes.forMatchedResource(resources.get(0).getClass());
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package org.corsgen.runtime.headers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,11 +17,32 @@ public final class HeaderNames {
     private final List<String> names;
     /** {@link #names} in lower case, same order. */
     private final String[] lower;
+    /**
+     * Every name, lower case, sorted, joined with {@code ","}: what a browser sends in
+     * {@code Access-Control-Request-Headers} when a page asks for all of them; {@code null} for any.
+     */
+    private final String allSorted;
 
     private HeaderNames(boolean any, List<String> names, String[] lower) {
         this.any = any;
         this.names = names;
         this.lower = lower;
+        if (any || lower.length == 0) {
+            this.allSorted = null;
+        } else {
+            String[] sorted = lower.clone();
+            Arrays.sort(sorted);
+            this.allSorted = String.join(",", sorted);
+        }
+    }
+
+    /**
+     * @return all the names in the browser's form (lower case, sorted by code point, joined with {@code ","},
+     *     no spaces), or {@code null} for an any-name set or an empty one; a requested list equal to it names
+     *     only allowed headers
+     */
+    public String allInBrowserForm() {
+        return allSorted;
     }
 
     /**

@@ -30,6 +30,21 @@ class RequestedHeadersTest {
     }
 
     @Test
+    void everyAllowedNameInBrowserFormIsOneComparisonAndStillExact() {
+        assertEquals("content-type,x-req", ALLOWED.allInBrowserForm());
+        assertEquals("a,b-c,z", HeaderNames.of(List.of("Z", "B-C", "a", "b-C")).allInBrowserForm(), "sorted, de-duplicated");
+        assertNull(ANY.allInBrowserForm());
+        assertNull(HeaderNames.of(List.of()).allInBrowserForm());
+        String all = new String("content-type,x-req".toCharArray());
+        assertSame(all, RequestedHeaders.validate(List.of(all), ALLOWED));
+        // near misses still go through the careful scans, and get their answers
+        assertEquals("x-req,content-type", validate(ALLOWED, "x-req,content-type"));
+        assertEquals("content-type,x-req", validate(ALLOWED, "Content-Type,X-Req"));
+        assertNull(validate(ALLOWED, "content-type,x-reqs"));
+        assertEquals("content-type,x-req", validate(ALLOWED, "content-type,x-req,"), "an empty item is dropped");
+    }
+
+    @Test
     void browserFormIsReturnedAsTheSameInstance() {
         String line = new String("content-type,x-req".toCharArray());
         assertSame(line, RequestedHeaders.validate(List.of(line), ALLOWED));
