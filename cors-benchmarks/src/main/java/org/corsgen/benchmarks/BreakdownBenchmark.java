@@ -57,9 +57,16 @@ public class BreakdownBenchmark {
         return b.build();
     }
 
+    /** What the engine does: any equal policy will do. */
     @Benchmark
     public CorsPolicy routeLookup() {
-        return routes.lookup(path, "GET");
+        return routes.lookupEqual(path, "PUT");
+    }
+
+    /** What debug mode does: the exact route, for its log lines. */
+    @Benchmark
+    public CorsPolicy routeLookupExact() {
+        return routes.lookup(path, "PUT");
     }
 
     @Benchmark

@@ -99,7 +99,9 @@ public final class CorsEngine {
         if (requestMethod == null || origin == null) {
             return; // an ordinary OPTIONS request: the application's
         }
-        CorsPolicy policy = routes.lookup(request.getUriInfo().getPath(false), requestMethod);
+        // debug mode names the exact route in its log lines; otherwise any equal policy will do
+        String path = request.getUriInfo().getPath(false);
+        CorsPolicy policy = debug ? routes.lookup(path, requestMethod) : routes.lookupEqual(path, requestMethod);
         if (policy == null) {
             return; // no policy for this path: the container decides
         }
@@ -121,7 +123,8 @@ public final class CorsEngine {
         }
         CorsPolicy policy = debug ? null : matchedPolicy(request);
         if (policy == null) {
-            policy = routes.lookup(request.getUriInfo().getPath(false), method);
+            String path = request.getUriInfo().getPath(false);
+            policy = debug ? routes.lookup(path, method) : routes.lookupEqual(path, method);
             if (policy == null) {
                 return;
             }

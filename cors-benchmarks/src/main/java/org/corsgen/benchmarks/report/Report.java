@@ -188,8 +188,9 @@ public final class Report {
         md.append("\n#### Where corsgen's time above the floor goes (building blocks alone, `BreakdownBenchmark`)\n\n");
         md.append("| step | ns/op |\n|---|---|\n");
         String[][] steps = {
-            {"routeLookup", "route lookup of `items/42` (the generated table of `ItemResource`): preflights, and"
-                    + " responses where nothing was matched"},
+            {"routeLookup", "route lookup of `PUT items/42` (the generated table of `ItemResource`, whose routes share"
+                    + " one policy): preflights, and responses where nothing was matched"},
+            {"routeLookupExact", "the same lookup down to the exact route (debug mode, for its log lines)"},
             {"matchedClassPolicy", "policy from the class of the matched resource (`ClassValue` alone)"},
             {"matchedResourcePolicy", "the same from `UriInfo.getMatchedResources()` as Jersey answers it (a read-only"
                     + " view of a `LinkedList`, made per call by `Collections.unmodifiableList`; the same jar on JDK 25"

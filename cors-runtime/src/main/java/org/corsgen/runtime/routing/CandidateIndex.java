@@ -90,6 +90,10 @@ final class CandidateIndex<E> {
         return candidates.length == 0;
     }
 
+    int size() {
+        return candidates.length;
+    }
+
     @SuppressWarnings("unchecked")
     E get(int id) {
         return (E) candidates[id];

@@ -78,6 +78,18 @@ final class MethodSet<P> {
         return (P) firstValue;
     }
 
+    /** Adds every method's value, in order, to {@code out}. */
+    @SuppressWarnings("unchecked")
+    void addValuesTo(List<P> out) {
+        if (values == null) {
+            out.add((P) firstValue);
+            return;
+        }
+        for (Object v : values) {
+            out.add((P) v);
+        }
+    }
+
     private static boolean isHead(String httpMethod) {
         return httpMethod.equals("HEAD");
     }

@@ -1,5 +1,8 @@
 package org.corsgen.runtime.routing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A candidate of phase 1 of §3.7.2: all roots sharing one R(T).
  *
@@ -17,6 +20,12 @@ final class RootRoute<P> {
     final P fallbackConsumed;
     /** Fallback with a longer remainder: that of the first member with sub-resource methods or locators. */
     final P fallbackWithRemainder;
+    /**
+     * The value every path below this root resolves to, when they all resolve to equal values: no locators,
+     * every method's value and both fallbacks non-null and equal (then the first method's value, else the
+     * consumed fallback); {@code null} otherwise. Lets a lookup that only needs an equal value stop at phase 1.
+     */
+    final P shared;
 
     RootRoute(PathTemplate template, ResourceSet<P> set, boolean anyWithChildren, P fallbackConsumed,
             P fallbackWithRemainder) {
@@ -25,5 +34,29 @@ final class RootRoute<P> {
         this.anyWithChildren = anyWithChildren;
         this.fallbackConsumed = fallbackConsumed;
         this.fallbackWithRemainder = fallbackWithRemainder;
+        this.shared = shared(set, fallbackConsumed, fallbackWithRemainder);
+    }
+
+    private static <P> P shared(ResourceSet<P> set, P fallbackConsumed, P fallbackWithRemainder) {
+        List<P> values = new ArrayList<>();
+        if (set.resourceMethods != null) {
+            set.resourceMethods.addValuesTo(values);
+        }
+        for (int i = 0; i < set.children.size(); i++) {
+            ChildRoute<P> child = set.children.get(i);
+            if (!child.isMethods()) {
+                return null; // a locator: its paths may resolve elsewhere
+            }
+            child.methods.addValuesTo(values);
+        }
+        values.add(fallbackConsumed);
+        values.add(fallbackWithRemainder);
+        P first = values.get(0);
+        for (P v : values) {
+            if (v == null || !v.equals(first)) {
+                return null;
+            }
+        }
+        return first;
     }
 }

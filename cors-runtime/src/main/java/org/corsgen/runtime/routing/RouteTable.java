@@ -129,6 +129,21 @@ public final class RouteTable<P> {
      * @return the value as described in the class comment, or {@code null}
      */
     public P lookup(String path, String httpMethod) {
+        return lookup(path, httpMethod, false);
+    }
+
+    /**
+     * Like {@link #lookup}, for callers that only need a value <em>equal</em> to the one {@code lookup}
+     * returns (the engine: policies compare equal whatever route they were named for): stops as soon as
+     * the root class is chosen when every path below it resolves to equal values.
+     *
+     * @return a value equal to {@code lookup(path, httpMethod)}, or {@code null} when that is {@code null}
+     */
+    public P lookupEqual(String path, String httpMethod) {
+        return lookup(path, httpMethod, true);
+    }
+
+    private P lookup(String path, String httpMethod, boolean equalIsEnough) {
         if (path == null) {
             return null;
         }
@@ -159,6 +174,9 @@ public final class RouteTable<P> {
             if (candidate.anyWithChildren) {
                 if (refused != null) {
                     return refused.select(httpMethod);
+                }
+                if (equalIsEnough && candidate.shared != null) {
+                    return candidate.shared; // phase 2 could only find a value equal to it
                 }
                 root = candidate;
                 q = next;
