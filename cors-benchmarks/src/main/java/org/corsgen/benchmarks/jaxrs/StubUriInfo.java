@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
  * The request URI as a container gives it to a filter: path (Jersey's form, no leading '/') and URI, and in the
  * response phase the resource the container matched.
  */
-final class StubUriInfo implements UriInfo {
+public final class StubUriInfo implements UriInfo {
 
     private final String path;
     private final URI requestUri;
@@ -106,9 +106,18 @@ final class StubUriInfo implements UriInfo {
         throw unsupported();
     }
 
-    /** As Jersey answers it ({@code UriRoutingContext}): a read-only view, made per call, of its list. */
+    /**
+     * As RESTEasy, the JAX-RS implementation of these benchmarks (its {@code RuntimeDelegate} builds every
+     * {@code Response}), answers it ({@code ResteasyUriInfo}): its {@code LinkedList} itself. Jersey returns
+     * a read-only view made per call ({@link #jerseyMatchedResources}), which costs more on JDK 17.
+     */
     @Override
     public List<Object> getMatchedResources() {
+        return matched;
+    }
+
+    /** As Jersey answers {@link #getMatchedResources} ({@code UriRoutingContext}): a read-only view made per call. */
+    public List<Object> jerseyMatchedResources() {
         return Collections.unmodifiableList(matched);
     }
 
