@@ -48,9 +48,10 @@ import org.corsgen.processor.rules.Reporter;
  * <p>Why not in the last round, which would spare javac a round: a new source makes javac run one more
  * round, and every round after the first enters every compilation unit again (at 1,000 resources about as
  * much as corsgen's own work; {@code ProcessorCost} in cors-benchmarks measures it). Writing the sources
- * when {@code processingOver()} would avoid that, but javac (17 to 25 at least) then warns "File for type
- * ... created in the last round will not be subject to annotation processing" for each of them, always: it
- * is not an {@code -Xlint} category, so no option silences it and {@code -Werror} builds would fail.
+ * when {@code processingOver()} would avoid that, but javac (17 and 25, tried) then warns "File for type
+ * ... created in the last round will not be subject to annotation processing" for each of them, in a default
+ * build: it is not an {@code -Xlint} category, so {@code -Xlint:-processing} does not silence it (only
+ * {@code -nowarn}, which silences every warning, does), and {@code -Werror} builds would fail.
  */
 @AutoService(Processor.class)
 public final class CrossOriginProcessor extends AbstractProcessor {
