@@ -23,7 +23,7 @@ import org.corsgen.runtime.routing.RouteTableText;
  *
  * <p>Why text and not one {@code b.node(...)}/{@code n.method(...)} statement per route, as before: javac
  * compiles a string constant much faster than a method call (at 1,000 resources, 5,000 statements cost it
- * about 80 ms, the text a few), and the processor writes less. A text block holds at most
+ * about 80 ms, the text about 10), and the processor writes less. A text block holds at most
  * {@link #PART_BYTES} bytes (constants are limited to 64 KB), and the policies array is filled by methods of
  * {@link #POLICY_CHUNK} assignments beyond that many policies, so no generated method or constant comes near
  * a class-file limit however many routes the application has.
@@ -156,7 +156,9 @@ final class RouteRegistration {
     /**
      * @return a text block whose value is the lines, each followed by {@code \n}: backslashes and control
      *     characters escaped, a third quote in a row escaped, a final space written {@code \s} (text blocks
-     *     strip trailing spaces)
+     *     strip trailing spaces). Lines must not start with white space, nor end with any other than a
+     *     space, since text blocks strip that too: {@link RouteTableText.Rows} lines start with a keyword and
+     *     end with a word or a quote.
      */
     static CodeBlock textBlock(List<String> lines) {
         StringBuilder b = new StringBuilder();
