@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,6 +28,8 @@ import javax.tools.ToolProvider;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+
+import org.corsgen.runtime.routing.RouteTable;
 
 /** Compile-testing helpers shared by the processor tests: source builders and diagnostic assertions. */
 final class Compile {
@@ -163,6 +169,39 @@ final class Compile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Loads the generated filter {@code fqcn} from the compilation's class files (initialising it, which
+     * builds its route table) and returns its {@code ROUTES}.
+     */
+    static RouteTable<?> routeTable(Compilation c, String fqcn) throws ReflectiveOperationException {
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject f : c.generatedFiles()) {
+            if (f.getKind() == JavaFileObject.Kind.CLASS) {
+                String path = f.toUri().getPath();
+                String name = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
+                        path.length() - ".class".length()).replace('/', '.');
+                try (InputStream in = f.openInputStream()) {
+                    classes.put(name, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        ClassLoader loader = new ClassLoader(Compile.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, bytes, 0, bytes.length);
+            }
+        };
+        Field routes = Class.forName(fqcn, true, loader).getDeclaredField("ROUTES");
+        routes.setAccessible(true);
+        return (RouteTable<?>) routes.get(null);
     }
 
     private static long lineOf(JavaFileObject file, String fragment) {

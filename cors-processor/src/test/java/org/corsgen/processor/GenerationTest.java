@@ -6,6 +6,7 @@ import static org.corsgen.processor.Compile.generated;
 import static org.corsgen.processor.Compile.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ import javax.tools.StandardLocation;
 
 import com.google.testing.compile.Compilation;
 
+import org.corsgen.runtime.CorsPolicy;
+import org.corsgen.runtime.routing.RouteTable;
 import org.junit.jupiter.api.Test;
 
 /** What the processor writes: names, the filter's policies and routes, the Feature and the services entry. */
@@ -51,9 +54,9 @@ class GenerationTest {
                 + "ContainerResponseFilter"), filter);
         generated(c, "com.example.shop.ShopCorsFeature");
         // every root resource class is in the table, with or without a policy, so matching stays exact
-        assertTrue(filter.contains("b.root(\"users\","), filter);
-        assertTrue(filter.contains("b.root(\"health\","), filter);
-        assertTrue(filter.contains("b.root(\"/orders\","), filter);
+        assertTrue(filter.contains("\n            root users "), filter);
+        assertTrue(filter.contains("\n            root health "), filter);
+        assertTrue(filter.contains("\n            root /orders "), filter);
     }
 
     @Test
@@ -139,13 +142,14 @@ class GenerationTest {
         // delete(): its own origins replace the class's, credentials are still inherited from the class
         assertTrue(filter.contains(policy("P2", "\"https://admin.example.com\"", true, "\"GET\", \"DELETE\"",
                 "\"Content-Type\"")), filter);
-        assertTrue(filter.contains("n = b.node(0, STARTUP.route(P0, \"* /orders (no method matches)\"));"), filter);
-        assertTrue(filter.contains("n.method(\"\", \"GET\", STARTUP.route(P1, \"GET /orders\"));"), filter);
-        assertTrue(filter.contains("n.method(\"{id}\", \"GET\", STARTUP.route(P0, \"GET /orders/{id}\"));"), filter);
-        assertTrue(filter.contains("n.method(\"{id}\", \"DELETE\", STARTUP.route(P2, \"DELETE /orders/{id}\"));"),
-                filter);
+        assertTrue(hasRow(filter, "node 0 P0 \"* /orders (no method matches)\""), filter);
+        assertTrue(hasRow(filter, "method \"\" GET P1 \"GET /orders\""), filter);
+        assertTrue(hasRow(filter, "method {id} GET P0 \"GET /orders/{id}\""), filter);
+        assertTrue(hasRow(filter, "method {id} DELETE P2 \"DELETE /orders/{id}\""), filter);
         assertFalse(filter.contains("P3"), filter);
-        assertTrue(filter.contains("b.root(\"/orders\", 0, \"com.example.shop.orders.Orders\");"), filter);
+        assertTrue(hasRow(filter, "root /orders 0 com.example.shop.orders.Orders"), filter);
+        assertTrue(filter.contains("CorsPolicy[] policies = {P0, P1, P2};\n"
+                + "        return STARTUP.routes(policies, TABLE0);"), filter);
     }
 
     @Test
@@ -160,10 +164,10 @@ class GenerationTest {
         Compilation c = compile(src);
         assertThat(c).succeededWithoutWarnings();
         String filter = generated(c, "test.TestCorsFilter");
-        assertTrue(filter.contains("n.method(\"\", \"GET\", STARTUP.route(P0, \"GET /orders\"));"), filter);
-        assertTrue(filter.contains("n.method(\"b\", \"GET\", STARTUP.route(P0, \"GET /orders/b\"));"), filter);
-        assertTrue(filter.contains("n.method(\"c\", \"GET\", STARTUP.route(P0, \"GET /orders/c\"));"), filter);
-        assertTrue(filter.contains("n = b.node(0, null);"), filter);
+        assertTrue(hasRow(filter, "method \"\" GET P0 \"GET /orders\""), filter);
+        assertTrue(hasRow(filter, "method b GET P0 \"GET /orders/b\""), filter);
+        assertTrue(hasRow(filter, "method c GET P0 \"GET /orders/c\""), filter);
+        assertTrue(hasRow(filter, "node 0 -"), filter);
         assertFalse(filter.contains("P1"), filter);
     }
 
@@ -186,7 +190,7 @@ class GenerationTest {
         String filter = generated(c, "test.TestCorsFilter");
         assertTrue(filter.contains(".methods(\"GET\", \"POST\", \"PURGE\")"), filter);
         assertTrue(filter.contains(".methods(\"PUT\")"), filter);
-        assertTrue(filter.contains("n.method(\"\", \"PURGE\", STARTUP.route(P1, \"PURGE /cache\"));"), filter);
+        assertTrue(hasRow(filter, "method \"\" PURGE P1 \"PURGE /cache\""), filter);
         assertTrue(filter.contains(".methods(\"GET\", \"POST\", \"PURGE\", \"PUT\")"), filter); // the fallback
     }
 
@@ -262,8 +266,8 @@ class GenerationTest {
         Compilation c = compile(api, src);
         assertThat(c).succeededWithoutWarnings();
         String filter = generated(c, "test.TestCorsFilter");
-        assertTrue(filter.contains("n.method(\"{id}\", \"GET\", STARTUP.route(P0, \"GET /orders/{id}\"));"), filter);
-        assertFalse(filter.contains("\"PUT\""), filter);
+        assertTrue(hasRow(filter, "method {id} GET P0 \"GET /orders/{id}\""), filter);
+        assertFalse(filter.contains("PUT"), filter);
         assertTrue(filter.contains(".allowedHeaders(\"Content-Type\", \"X-Trace\")"), filter);
     }
 
@@ -279,8 +283,8 @@ class GenerationTest {
         Compilation c = compile(api, base, src);
         assertThat(c).succeededWithoutWarnings();
         String filter = generated(c, "test.TestCorsFilter");
-        assertTrue(filter.contains("n.method(\"y\", \"GET\", STARTUP.route(P0, \"GET /r/y\"));"), filter);
-        assertFalse(filter.contains("\"POST\""), filter);
+        assertTrue(hasRow(filter, "method y GET P0 \"GET /r/y\""), filter);
+        assertFalse(filter.contains("POST"), filter);
     }
 
     @Test
@@ -300,22 +304,22 @@ class GenerationTest {
         Compilation c = compile(src);
         assertThat(c).succeededWithoutWarnings();
         String filter = generated(c, "test.TestCorsFilter");
-        assertTrue(filter.contains("n.locator(\"{id}/items\", 1);"), filter);
-        assertTrue(filter.contains("n.opaqueLocator(\"dyn\", STARTUP.route(P"), filter);
-        assertTrue(filter.contains(", \"* /orders/dyn/... (locator)\"));"), filter);
-        assertTrue(filter.contains("n = b.node(1, STARTUP.route(P"), filter);
-        assertTrue(filter.contains(", \"* /orders/{id}/items (no method matches)\"));"), filter);
-        assertTrue(filter.contains("n.method(\"{item}\", \"DELETE\", STARTUP.route(P"), filter);
-        assertTrue(filter.contains(", \"DELETE /orders/{id}/items/{item}\"));"), filter);
-        assertTrue(filter.contains("n.locator(\"again\", 1);"), filter); // the cycle reuses the node
-        assertFalse(filter.contains("b.node(2,"), filter);
+        assertTrue(hasRow(filter, "locator {id}/items 1"), filter);
+        assertTrue(filter.contains("\n            opaque dyn P"), filter);
+        assertTrue(filter.contains(" \"* /orders/dyn/... (locator)\"\n"), filter);
+        assertTrue(filter.contains("\n            node 1 P"), filter);
+        assertTrue(filter.contains(" \"* /orders/{id}/items (no method matches)\"\n"), filter);
+        assertTrue(filter.contains("\n            method {item} DELETE P"), filter);
+        assertTrue(filter.contains(" \"DELETE /orders/{id}/items/{item}\"\n"), filter);
+        assertTrue(hasRow(filter, "locator again 1"), filter); // the cycle reuses the node
+        assertFalse(filter.contains("node 2 "), filter);
         assertTrue(filter.contains(".origins(\"https://app.example.com\")\n            .credentials(true)\n"
                 + "            .methods(\"DELETE\")"), filter); // root class → locator → sub-resource method
-        assertTrue(filter.contains("b.root(\"orders\", 0, \"test.Orders\");"), filter);
+        assertTrue(hasRow(filter, "root orders 0 test.Orders"), filter);
     }
 
     @Test
-    void thousandsOfRoutesAreSplitIntoSmallMethods() {
+    void thousandsOfRoutesAndPoliciesStayFarFromClassFileLimits() {
         List<String> lines = new ArrayList<>();
         lines.add("@Path(\"big\") @CrossOrigin(origins = \"https://app.example.com\")");
         lines.add("public class Big {");
@@ -329,11 +333,50 @@ class GenerationTest {
         Compilation c = compile(Compile.STRICT, src);
         assertThat(c).succeededWithoutWarnings();
         String filter = generated(c, "test.TestCorsFilter");
-        assertTrue(filter.contains("n.method(\"r1199/{id}\", \"GET\", STARTUP.route(P1200, \"GET /big/r1199/{id}\"));"),
+        assertTrue(hasRow(filter, "method r1199/{id} GET P1200 \"GET /big/r1199/{id}\""),
                 filter.substring(0, 2000));
-        assertTrue(filter.contains("private static RouteTable.NodeBuilder<CorsPolicy> routes6("), "7 parts");
-        assertFalse(filter.contains("routes7("), "at most 200 statements per part");
+        // 1201 policies: the array is filled by methods of at most 1000 assignments
+        assertTrue(filter.contains("CorsPolicy[] policies = new CorsPolicy[1201];\n        policies0(policies);\n"
+                + "        policies1(policies);\n        return STARTUP.routes(policies, TABLE0"), filter.substring(0, 2000));
+        assertTrue(filter.contains("private static void policies1(CorsPolicy[] policies) {\n"
+                + "        policies[1000] = P1000;\n"), "the second part starts at 1000");
+        assertFalse(filter.contains("policies2("), "at most 1000 assignments per part");
         assertTrue(filter.contains("private static final CorsPolicy P1200 = policy1200();"));
+        // javac refuses a constant of more than 64 KB: the compilation above proves each TABLE<i> is smaller
+    }
+
+    @Test
+    void templatesWithSpacesQuotesBackslashesAndControlCharactersSurviveTheTableText() throws Exception {
+        String[] templates = { // as written in Java source
+            "{id: [0-9]+}", "{id: \\\\d+}/x", "q\\\"q", "\\\"\\\"\\\"", "t\\tt", "-", "end ", "\u00fc\u00df"};
+        List<String> lines = new ArrayList<>();
+        lines.add("@Path(\"odd\") @CrossOrigin(origins = \"https://app.example.com\")");
+        lines.add("public class Odd {");
+        for (int i = 0; i < templates.length; i++) {
+            lines.add("  @GET @Path(\"" + templates[i] + "\") public String m" + i + "() { return \"\"; }");
+        }
+        lines.add("}");
+        Compilation c = compile(Compile.STRICT, source("test.Odd", lines.toArray(new String[0])));
+        assertThat(c).succeededWithoutWarnings();
+        String filter = generated(c, "test.TestCorsFilter");
+        assertTrue(hasRow(filter, "method \"{id: [0-9]+}\" GET P0 \"GET /odd/{id: [0-9]+}\""), filter);
+        assertTrue(hasRow(filter, "method \"-\" GET P0 \"GET /odd/-\""), filter);
+        // the generated filter, loaded: the table it builds at class initialisation has every template as written
+        RouteTable<?> table = Compile.routeTable(c, "test.TestCorsFilter");
+        assertEquals("GET /odd/{id: [0-9]+}", label(table.lookup("odd/42", "GET")));
+        assertEquals("GET /odd/{id: \\d+}/x", label(table.lookup("odd/7/x", "GET")));
+        assertEquals("GET /odd/q\"q", label(table.lookup("odd/q%22q", "GET")));
+        assertEquals("GET /odd/\"\"\"", label(table.lookup("odd/%22%22%22", "GET")));
+        assertEquals("GET /odd/t\tt", label(table.lookup("odd/t%09t", "GET")));
+        assertEquals("GET /odd/-", label(table.lookup("odd/-", "GET")));
+        assertEquals("GET /odd/end ", label(table.lookup("odd/end%20", "GET")));
+        assertEquals("GET /odd/\u00fc\u00df", label(table.lookup("odd/%C3%BC%C3%9F", "GET")));
+        assertEquals("* /odd (no method matches)", label(table.lookup("odd/nothing/here", "GET")));
+    }
+
+    private static String label(Object policy) {
+        assertNotNull(policy);
+        return ((CorsPolicy) policy).route();
     }
 
     @Test
@@ -379,8 +422,14 @@ class GenerationTest {
         assertThat(c).succeededWithoutWarnings();
         String filter = generated(c, "test.TestCorsFilter");
         assertTrue(filter.contains(".origins(\"https://api.example.com\")"), filter);
-        assertTrue(filter.contains("n.method(\"\", \"GET\", STARTUP.route(P0, \"GET /orders\"));"), filter);
-        assertTrue(filter.contains("b.root(\"nested\", 1, \"test.Orders$NestedRoot\");"), filter); // nested static root classes count too, by binary name
+        assertTrue(hasRow(filter, "method \"\" GET P0 \"GET /orders\""), filter);
+        // nested static root classes count too, named by their binary name
+        assertTrue(hasRow(filter, "root nested 1 test.Orders$NestedRoot"), filter);
+    }
+
+    /** @return whether the route table text of {@code filter} has the line {@code row} */
+    private static boolean hasRow(String filter, String row) {
+        return filter.contains("\n            " + row + "\n");
     }
 
     private static String policy(String name, String origins, boolean credentials, String methods, String headers) {

@@ -15,6 +15,8 @@ import org.corsgen.runtime.origin.OriginRules;
 import org.corsgen.runtime.origin.PlaceholderResolver;
 import org.corsgen.runtime.origin.PlaceholderResolver.Resolution;
 import org.corsgen.runtime.origin.PublicSuffixes;
+import org.corsgen.runtime.routing.RouteTable;
+import org.corsgen.runtime.routing.RouteTableText;
 
 /**
  * What a generated filter does once, in its class initialisation: resolves the {@code ${...}} origins
@@ -28,7 +30,11 @@ import org.corsgen.runtime.origin.PublicSuffixes;
  * private static final CorsPolicy P0 = STARTUP.resolve(CorsPolicy.builder()
  *         .origins("https://app.example.com", "${CORS_ORIGINS:https://staging.example.com}")
  *         ...);
- * private static final RouteTable<CorsPolicy> ROUTES = STARTUP.finish(routes()); // routes() calls route(P0, "GET /orders")
+ * private static final RouteTable<CorsPolicy> ROUTES = STARTUP.finish(routes());
+ * private static RouteTable<CorsPolicy> routes() {
+ *     CorsPolicy[] policies = {P0};
+ *     return STARTUP.routes(policies, TABLE0); // TABLE0: the routes as text, e.g. method "" GET P0 "GET /orders"
+ * }
  * }</pre>
  *
  * <p>Logging goes to the {@link System.Logger} {@value #LOGGER}: at {@code INFO} one line with the number
@@ -172,7 +178,26 @@ public final class CorsStartup {
     }
 
     /**
-     * @param table the filter's route table, built with {@link #route}
+     * Builds the filter's route table from its text form ({@link RouteTableText}), each {@code P<k>} entry
+     * the {@code k}th policy named after its route ({@link #route}).
+     *
+     * @param policies the filter's policies, {@code P0} first
+     * @param table the table's text, in parts of whole lines
+     * @return the route table
+     * @throws IllegalArgumentException for a malformed table or a policy index out of range
+     */
+    public RouteTable<CorsPolicy> routes(CorsPolicy[] policies, String... table) {
+        return RouteTableText.parse((k, label) -> {
+            if (k >= policies.length) {
+                throw new IllegalArgumentException("policy P" + k + " of route " + label + " does not exist ("
+                        + policies.length + " policies)");
+            }
+            return route(policies[k], label);
+        }, table);
+    }
+
+    /**
+     * @param table the filter's route table, built with {@link #routes} or {@link #route}
      * @return {@code table}
      * @throws CorsStartupException listing every problem found by {@link #resolve}
      */

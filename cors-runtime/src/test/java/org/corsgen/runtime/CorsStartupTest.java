@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.corsgen.runtime.origin.OriginProblem.Rule;
 import org.corsgen.runtime.origin.PlaceholderResolver;
 import org.corsgen.runtime.origin.PublicSuffixes;
+import org.corsgen.runtime.routing.RouteTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -186,6 +187,25 @@ class CorsStartupTest {
         assertNull(s.route(null, "GET /health"));
         Object table = new Object();
         assertSame(table, s.finish(table));
+    }
+
+    @Test
+    void routesBuildsTheTableFromItsTextNamingEachRoutesPolicy() {
+        CorsStartup s = startup();
+        CorsPolicy p0 = CorsPolicy.builder().origins("https://app.example.com").methods("GET").build();
+        CorsPolicy p1 = CorsPolicy.builder().origins("https://admin.example.com").methods("DELETE").build();
+        RouteTable<CorsPolicy> table = s.routes(new CorsPolicy[] {p0, p1},
+                "node 0 P0 \"* /orders (no method matches)\"\nmethod \"\" GET P0 \"GET /orders\"\n",
+                "method {id} DELETE P1 \"DELETE /orders/{id}\"\nroot orders 0\n");
+        assertEquals("GET /orders", table.lookup("orders", "GET").route());
+        assertEquals(p0, table.lookup("orders", "GET"));
+        assertEquals("DELETE /orders/{id}", table.lookup("orders/1", "DELETE").route());
+        assertEquals(p1, table.lookup("orders/1", "DELETE"));
+        assertEquals("* /orders (no method matches)", table.lookup("orders/1/2", "GET").route());
+        assertTrue(s.summary().contains("applies 2 CORS policies on 3 routes"), s.summary());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> s.routes(new CorsPolicy[] {p0}, "node 0 P1 \"GET /x\"\n"));
+        assertEquals("policy P1 of route GET /x does not exist (1 policies)", e.getMessage());
     }
 
     @Test

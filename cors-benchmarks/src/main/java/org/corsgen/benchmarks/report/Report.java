@@ -314,7 +314,9 @@ public final class Report {
                 double pct = num(f[7]);
                 targets.add((pct <= 10 ? "**met**" : "**not met**") + ": processor ≤ 10 % added javac time at 1,000"
                         + " resources (fastest rounds): " + fmt("%+.1f", pct) + " % over -proc:none; "
-                        + fmt("%+.1f", num(f[8])) + " % over a processor that does nothing");
+                        + fmt("%+.1f", num(f[8])) + " % over a processor that does nothing"
+                        + (f.length >= 10 ? ", which itself adds " + fmt("%+.1f", num(f[9])) + " % over -proc:none"
+                                + " (javac's own processing rounds)" : ""));
             }
         }
     }

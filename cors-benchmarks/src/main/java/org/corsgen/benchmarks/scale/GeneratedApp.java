@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.annotation.processing.Processor;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -99,13 +100,37 @@ public final class GeneratedApp {
         NONE,
         /** A processor that does nothing ({@link IdleProcessor}): javac's own processing cost. */
         IDLE,
+        /** {@link OneSourceProcessor}: idle, plus the round that one generated source brings. */
+        ONE_SOURCE,
         /** corsgen's processor. */
-        CORSGEN
+        CORSGEN;
+
+        /** @return a new instance of the mode's processor, or {@code null} for {@link #NONE} */
+        public Processor processor() {
+            switch (this) {
+                case IDLE:
+                    return new IdleProcessor();
+                case ONE_SOURCE:
+                    return new OneSourceProcessor();
+                case CORSGEN:
+                    return new CrossOriginProcessor();
+                default:
+                    return null;
+            }
+        }
     }
 
     /** Compiles {@code sources} into {@code out} with javac (in this JVM), in {@code mode}. */
     public static void compile(List<Path> sources, Path out, Mode mode, String pkg) throws IOException {
-        boolean withProcessor = mode != Mode.NONE;
+        compile(sources, out, mode.processor(), pkg);
+    }
+
+    /**
+     * Compiles {@code sources} into {@code out} with javac (in this JVM) and {@code processor} ({@code null}:
+     * {@code -proc:none}).
+     */
+    static void compile(List<Path> sources, Path out, Processor processor, String pkg) throws IOException {
+        boolean withProcessor = processor != null;
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no system Java compiler: run on a JDK");
@@ -123,10 +148,8 @@ public final class GeneratedApp {
             }
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources));
-            if (mode == Mode.CORSGEN) {
-                task.setProcessors(List.of(new CrossOriginProcessor()));
-            } else if (mode == Mode.IDLE) {
-                task.setProcessors(List.of(new IdleProcessor()));
+            if (withProcessor) {
+                task.setProcessors(List.of(processor));
             }
             if (!task.call()) {
                 throw new IllegalStateException("javac failed: " + diagnostics.getDiagnostics());

@@ -16,7 +16,7 @@ import org.corsgen.processor.model.RouteGraph;
 
 /**
  * {@code <Name>CorsFilter}: the pre-matching request and response filter. It holds only data (one constant
- * per distinct policy, the route table) and delegates both filter methods to {@code CorsEngine}. Its class
+ * per distinct policy, the route table as text) and delegates both filter methods to {@code CorsEngine}. Its class
  * initialisation goes through {@code CorsStartup}: {@code ${...}} origins are resolved and checked there,
  * and a violation fails it (and with it the container's start-up).
  */
@@ -55,6 +55,7 @@ public final class FilterWriter {
                 .build());
         type.addField(FieldSpec.builder(RuntimeTypes.CORS_ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
                 .build());
+        type.addFields(routes.fields());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addJavadoc("Debug mode if the system property {@code corsgen.debug} is {@code true}.\n")
                 .addModifiers(Modifier.PUBLIC)

@@ -25,26 +25,30 @@ final class PolicyConstants {
 
     static final int INLINE_LIMIT = 200;
 
-    private final Map<ResolvedPolicy, String> names = new LinkedHashMap<>();
+    private final Map<ResolvedPolicy, Integer> indexes = new LinkedHashMap<>();
 
-    /** @return {@code P<n>} for the use's resolved policy, or {@code null} for no policy */
-    CodeBlock reference(PolicyUse use) {
+    /** @return {@code n} of the constant {@code P<n>} for the use's resolved policy, or -1 for no policy */
+    int index(PolicyUse use) {
         if (use == null) {
-            return CodeBlock.of("null");
+            return -1;
         }
-        ResolvedPolicy p = PolicyDefaults.resolve(use);
-        return CodeBlock.of("$N", names.computeIfAbsent(p, k -> "P" + names.size()));
+        return indexes.computeIfAbsent(PolicyDefaults.resolve(use), k -> indexes.size());
+    }
+
+    /** @return the name of the constant of policy {@code index}: {@code P<index>} */
+    static String name(int index) {
+        return "P" + index;
     }
 
     int size() {
-        return names.size();
+        return indexes.size();
     }
 
     List<FieldSpec> fields() {
         List<FieldSpec> fields = new ArrayList<>();
-        boolean inline = names.size() <= INLINE_LIMIT;
-        for (Map.Entry<ResolvedPolicy, String> e : names.entrySet()) {
-            FieldSpec.Builder f = FieldSpec.builder(RuntimeTypes.CORS_POLICY, e.getValue(),
+        boolean inline = indexes.size() <= INLINE_LIMIT;
+        for (Map.Entry<ResolvedPolicy, Integer> e : indexes.entrySet()) {
+            FieldSpec.Builder f = FieldSpec.builder(RuntimeTypes.CORS_POLICY, name(e.getValue()),
                     Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
             f.initializer(inline ? build(e.getKey()) : CodeBlock.of("$N()", builderName(e.getValue())));
             fields.add(f.build());
@@ -54,10 +58,10 @@ final class PolicyConstants {
 
     List<MethodSpec> builderMethods() {
         List<MethodSpec> methods = new ArrayList<>();
-        if (names.size() <= INLINE_LIMIT) {
+        if (indexes.size() <= INLINE_LIMIT) {
             return methods;
         }
-        for (Map.Entry<ResolvedPolicy, String> e : names.entrySet()) {
+        for (Map.Entry<ResolvedPolicy, Integer> e : indexes.entrySet()) {
             methods.add(MethodSpec.methodBuilder(builderName(e.getValue()))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(RuntimeTypes.CORS_POLICY)
@@ -67,8 +71,8 @@ final class PolicyConstants {
         return methods;
     }
 
-    private static String builderName(String field) {
-        return "policy" + field.substring(1);
+    private static String builderName(int index) {
+        return "policy" + index;
     }
 
     /**

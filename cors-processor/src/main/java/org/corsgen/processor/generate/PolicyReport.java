@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -19,6 +20,7 @@ import javax.tools.StandardLocation;
 import org.corsgen.processor.model.Attribute;
 import org.corsgen.processor.model.Describe;
 import org.corsgen.processor.model.Node;
+import org.corsgen.processor.model.PolicyChain;
 import org.corsgen.processor.model.PolicyDefaults;
 import org.corsgen.processor.model.PolicySpec;
 import org.corsgen.processor.model.PolicyUse;
@@ -141,7 +143,9 @@ public final class PolicyReport {
 
     /** @return the report as JSON: two-space indentation, keys in a fixed order, a final newline */
     public String json() {
-        StringBuilder b = new StringBuilder("{\n");
+        Map<ResolvedPolicy, String> policies = new HashMap<>();
+        Map<List<Object>, String> froms = new HashMap<>();
+        StringBuilder b = new StringBuilder(1024 + routes.size() * 1024).append("{\n"); // about 1 KB a route
         b.append("  \"filter\": ").append(str(names.filter().canonicalName())).append(",\n");
         b.append("  \"feature\": ").append(str(names.feature().canonicalName())).append(",\n");
         b.append("  \"placeholders\": [");
@@ -169,27 +173,50 @@ public final class PolicyReport {
             b.append("      \"path\": ").append(str(r.path())).append(",\n");
             b.append("      \"match\": ").append(str(r.match())).append(",\n");
             b.append("      \"resource\": ").append(str(r.resource())).append(",\n");
-            b.append("      \"policy\": {\n");
-            b.append("        \"origins\": ").append(strings(p.origins())).append(",\n");
-            b.append("        \"credentials\": ").append(p.credentials()).append(",\n");
-            b.append("        \"methods\": ").append(strings(p.methods())).append(",\n");
-            b.append("        \"allowedHeaders\": ").append(strings(p.allowedHeaders())).append(",\n");
-            b.append("        \"exposedHeaders\": ").append(strings(p.exposedHeaders())).append(",\n");
-            b.append("        \"maxAge\": ").append(p.maxAge()).append(",\n");
-            b.append("        \"privateNetwork\": ").append(p.privateNetwork()).append('\n');
-            b.append("      },\n");
-            b.append("      \"from\": {\n");
-            Attribute[] attributes = Attribute.values();
-            for (int k = 0; k < attributes.length; k++) {
-                b.append("        ").append(str(attributes[k].javaName())).append(": ")
-                        .append(str(source(r, attributes[k]))).append(k + 1 < attributes.length ? ",\n" : "\n");
-            }
-            b.append("      },\n");
-            b.append("      \"placeholders\": ").append(strings(placeholdersOf(p))).append('\n');
+            // routes share policies and chains: each distinct block is rendered once
+            b.append(policies.computeIfAbsent(p, PolicyReport::policyJson));
+            b.append(froms.computeIfAbsent(fromKey(r), k -> fromJson(r)));
             b.append("    }");
         }
         b.append(i == 0 ? "]\n" : "\n  ]\n");
         return b.append("}\n").toString();
+    }
+
+    /** @return the route's {@code "policy"} object */
+    private static String policyJson(ResolvedPolicy p) {
+        return "      \"policy\": {\n"
+                + "        \"origins\": " + strings(p.origins()) + ",\n"
+                + "        \"credentials\": " + p.credentials() + ",\n"
+                + "        \"methods\": " + strings(p.methods()) + ",\n"
+                + "        \"allowedHeaders\": " + strings(p.allowedHeaders()) + ",\n"
+                + "        \"exposedHeaders\": " + strings(p.exposedHeaders()) + ",\n"
+                + "        \"maxAge\": " + p.maxAge() + ",\n"
+                + "        \"privateNetwork\": " + p.privateNetwork() + "\n"
+                + "      },\n";
+    }
+
+    /** @return the route's {@code "from"} object and its {@code "placeholders"} */
+    private static String fromJson(Route r) {
+        StringBuilder b = new StringBuilder("      \"from\": {\n");
+        Attribute[] attributes = Attribute.values();
+        for (int k = 0; k < attributes.length; k++) {
+            b.append("        ").append(str(attributes[k].javaName())).append(": ")
+                    .append(str(source(r, attributes[k]))).append(k + 1 < attributes.length ? ",\n" : "\n");
+        }
+        b.append("      },\n");
+        b.append("      \"placeholders\": ").append(strings(placeholdersOf(r.policy()))).append('\n');
+        return b.toString();
+    }
+
+    /**
+     * @return what {@link #fromJson} depends on: the chain's levels, the kind of route and policy, and the
+     *     path where a default names it ({@link #source})
+     */
+    private static List<Object> fromKey(Route r) {
+        PolicyChain chain = r.use().chain();
+        boolean pathNamed = r.use().kind() == PolicyUse.Kind.METHOD
+                && (chain.sourceOf(Attribute.METHODS) == null || chain.sourceOf(Attribute.ALLOWED_HEADERS) == null);
+        return List.of(chain, r.use().kind(), r.policy(), pathNamed ? r.path() : "");
     }
 
     private int routesUsing(OriginPlaceholder p) {
@@ -263,7 +290,7 @@ public final class PolicyReport {
 
     /** @return the same data as Markdown tables; a value written on some level is followed by that level */
     public String markdown() {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(1024 + routes.size() * 256); // about 250 bytes a route
         b.append("# CORS policy report: ").append(names.filter().canonicalName()).append("\n\n");
         b.append("Generated by corsgen from the `@CrossOrigin` annotations (the same data as `")
                 .append(jsonPath().substring(DIRECTORY.length())).append("`). After a value, in parentheses, the")
@@ -283,18 +310,24 @@ public final class PolicyReport {
         b.append("## Routes\n\n");
         b.append("| route | origins | credentials | methods | allowed headers | exposed headers | max-age |")
                 .append(" private network |\n|---|---|---|---|---|---|---|---|\n");
+        Map<List<Object>, String> cells = new HashMap<>();
         for (Route r : routes) {
-            ResolvedPolicy p = r.policy();
             b.append("| ").append(code(r.label())).append(" | ")
-                    .append(md(r, Attribute.ORIGINS, list(p.origins()))).append(" | ")
-                    .append(md(r, Attribute.CREDENTIALS, p.credentials() ? "yes" : "no")).append(" | ")
-                    .append(md(r, Attribute.METHODS, list(p.methods()))).append(" | ")
-                    .append(md(r, Attribute.ALLOWED_HEADERS, list(p.allowedHeaders()))).append(" | ")
-                    .append(md(r, Attribute.EXPOSED_HEADERS, list(p.exposedHeaders()))).append(" | ")
-                    .append(md(r, Attribute.MAX_AGE, Long.toString(p.maxAge()))).append(" | ")
-                    .append(md(r, Attribute.PRIVATE_NETWORK, p.privateNetwork() ? "yes" : "no")).append(" |\n");
+                    .append(cells.computeIfAbsent(List.of(r.use().chain(), r.policy()), k -> cells(r)));
         }
         return b.toString();
+    }
+
+    /** @return the route's row after its label; it depends only on the policy and the levels of its chain */
+    private static String cells(Route r) {
+        ResolvedPolicy p = r.policy();
+        return md(r, Attribute.ORIGINS, list(p.origins())) + " | "
+                + md(r, Attribute.CREDENTIALS, p.credentials() ? "yes" : "no") + " | "
+                + md(r, Attribute.METHODS, list(p.methods())) + " | "
+                + md(r, Attribute.ALLOWED_HEADERS, list(p.allowedHeaders())) + " | "
+                + md(r, Attribute.EXPOSED_HEADERS, list(p.exposedHeaders())) + " | "
+                + md(r, Attribute.MAX_AGE, Long.toString(p.maxAge())) + " | "
+                + md(r, Attribute.PRIVATE_NETWORK, p.privateNetwork() ? "yes" : "no") + " |\n";
     }
 
     private static String md(Route r, Attribute attribute, String value) {

@@ -14,10 +14,6 @@ final class RuntimeTypes {
     static final ClassName CORS_MODULE_FEATURE = ClassName.get("org.corsgen.runtime", "CorsModuleFeature");
     static final ClassName ROUTE_TABLE = ClassName.get("org.corsgen.runtime.routing", "RouteTable");
     static final ParameterizedTypeName POLICY_TABLE = ParameterizedTypeName.get(ROUTE_TABLE, CORS_POLICY);
-    static final ParameterizedTypeName TABLE_BUILDER =
-            ParameterizedTypeName.get(ROUTE_TABLE.nestedClass("Builder"), CORS_POLICY);
-    static final ParameterizedTypeName NODE_BUILDER =
-            ParameterizedTypeName.get(ROUTE_TABLE.nestedClass("NodeBuilder"), CORS_POLICY);
 
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName PROVIDER = ClassName.get("jakarta.ws.rs.ext", "Provider");

@@ -22,6 +22,7 @@ public final class PolicySpec {
     private final AnnotationMirror mirror;
     private final Level level;
     private final Map<Attribute, Written> written;
+    private String description;
 
     PolicySpec(Element element, AnnotationMirror mirror, Level level, Map<Attribute, Written> written) {
         this.element = element;
@@ -49,7 +50,10 @@ public final class PolicySpec {
 
     /** @return e.g. {@code class com.example.Orders} or {@code method com.example.Orders.list()} */
     public String describe() {
-        return Describe.element(element);
+        if (description == null) {
+            description = Describe.element(element); // once: the report asks for it per route and attribute
+        }
+        return description;
     }
 
     @Override
