@@ -316,7 +316,12 @@ public final class Report {
                         + " resources (fastest rounds): " + fmt("%+.1f", pct) + " % over -proc:none; "
                         + fmt("%+.1f", num(f[8])) + " % over a processor that does nothing"
                         + (f.length >= 10 ? ", which itself adds " + fmt("%+.1f", num(f[9])) + " % over -proc:none"
-                                + " (javac's own processing rounds)" : ""));
+                                + " (javac's own processing rounds)" : "")
+                        + (f.length >= 12 ? "; a processor that only writes one empty class adds "
+                                + fmt("%+.1f", (num(f[11]) / num(f[4]) - 1) * 100) + " % (fastest rounds), "
+                                + fmt("%+.1f", (num(f[10]) / num(f[1]) - 1) * 100) + " % (medians): the floor of any"
+                                + " processor that generates a source" : "")
+                        + "; medians: corsgen " + fmt("%+.1f", (num(f[3]) / num(f[1]) - 1) * 100) + " % over -proc:none");
             }
         }
     }
