@@ -40,6 +40,13 @@ public class BreakdownBenchmark {
             .maxAge(600)
             .build();
     private final RouteTable<CorsPolicy> routes = itemsTable(policy);
+    /** The policy of {@code TenantResource}: one exact origin and the pattern {@code https://*.tenants.example.com}. */
+    private final CorsPolicy patternPolicy = CorsPolicy.builder()
+            .origins("https://app.example.com", "https://*.tenants.example.com")
+            .credentials(true)
+            .methods("GET", "PUT")
+            .build();
+    private final String tenantOrigin = Scenario.PATTERN_GET.origin();
     private final StubRequest request = new StubRequest("OPTIONS", "items/42", "Origin", BenchPolicy.APP,
             "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
     private final List<String> requested = List.of("content-type,x-req");
@@ -85,6 +92,11 @@ public class BreakdownBenchmark {
     public CorsPolicy matchedResourcePolicyJersey() {
         List<Object> resources = ((StubUriInfo) get.getUriInfo()).jerseyMatchedResources();
         return resources.size() != 1 ? null : routes.forMatchedResource(resources.get(0).getClass());
+    }
+
+    @Benchmark
+    public boolean originPattern() {
+        return patternPolicy.allowsOrigin(tenantOrigin);
     }
 
     @Benchmark

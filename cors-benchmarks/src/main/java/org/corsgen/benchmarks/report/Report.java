@@ -198,6 +198,7 @@ public final class Report {
                     + " per call by `Collections.unmodifiableList`; the same jar on JDK 25 measured 5 ns: most likely"
                     + " JDK 17's interface type check on `LinkedList`, reworked in JDK 23)"},
             {"originAllowed", "origin check (exact set; the stub's Origin string has its hash cached)"},
+            {"originPattern", "origin check by the pattern `https://*.tenants.example.com` (`PATTERN_GET`)"},
             {"headerString", "one request header read through the stub (`getHeaderString`)"}};
         for (String[] step : steps) {
             md.append("| ").append(step[1]).append(" | ").append(ns(row("BreakdownBenchmark." + step[0], "")))

@@ -138,10 +138,13 @@ public final class OriginMatcher {
             }
             int hostEnd;
             if (wildcardHost) {
-                hostEnd = scanLabels(o, start, n);
+                // the suffix first (one comparison), then only the labels the wildcard stands for
+                int colon = o.indexOf(':', start);
+                hostEnd = colon < 0 ? n : colon;
                 int prefixEnd = hostEnd - host.length();
-                if (hostEnd < 0 || prefixEnd <= start || hostEnd - start > 253
-                        || !o.regionMatches(prefixEnd, host, 0, host.length())) {
+                if (prefixEnd <= start || hostEnd - start > 253
+                        || !o.regionMatches(prefixEnd, host, 0, host.length())
+                        || scanLabels(o, start, prefixEnd) != prefixEnd) {
                     return false;
                 }
             } else {
