@@ -58,6 +58,8 @@ public final class LoadRun {
         NONE,
         /** A pre-matching filter that does nothing: Jersey's cost of running such a filter. */
         NOOP_FILTER,
+        /** {@link LoadHeaderFloor}: corsgen's headers for this mix, written without any check. */
+        HEADER_FLOOR,
         CORSGEN,
         RESTEASY
     }
@@ -122,15 +124,16 @@ public final class LoadRun {
         double noop = median(rates.get(Variant.NOOP_FILTER));
         double corsgen = median(rates.get(Variant.CORSGEN));
         double resteasy = median(rates.get(Variant.RESTEASY));
+        double floor = median(rates.get(Variant.HEADER_FLOOR));
         List<Double> perRound = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             perRound.add(rates.get(Variant.CORSGEN).get(r) / rates.get(Variant.NONE).get(r));
         }
         System.out.printf(Locale.ROOT, "RESULT mix=%s median_rps none=%.0f noop_filter=%.0f corsgen=%.0f resteasy=%.0f"
                 + " corsgen/none=%.3f corsgen/noop_filter=%.3f noop_filter/none=%.3f resteasy/none=%.3f"
-                + " corsgen/none_per_round=%s%n",
+                + " corsgen/none_per_round=%s header_floor=%.0f header_floor/none=%.3f corsgen/header_floor=%.3f%n",
                 mix, none, noop, corsgen, resteasy, corsgen / none, corsgen / noop, noop / none, resteasy / none,
-                fmt(perRound));
+                fmt(perRound), floor, floor / none, corsgen / floor);
     }
 
     private static HttpServer start(Variant variant) {
@@ -142,6 +145,7 @@ public final class LoadRun {
             case CORSGEN -> config.register(AppCorsFeature.class);
             case RESTEASY -> config.register(Competitors.resteasyFilter());
             case NOOP_FILTER -> config.register(PreMatchingNoOp.class);
+            case HEADER_FLOOR -> config.register(LoadHeaderFloor.class);
             default -> {
                 // no CORS filter
             }
@@ -164,7 +168,7 @@ public final class LoadRun {
         boolean preflightAllowed = has(preflight, "access-control-allow-methods: get,put");
         boolean ok = get.startsWith("HTTP/1.1 200") && switch (variant) {
             case NONE, NOOP_FILTER -> !getAllowed && !preflightAllowed;
-            case CORSGEN -> getAllowed && preflightAllowed && preflight.startsWith("HTTP/1.1 204");
+            case CORSGEN, HEADER_FLOOR -> getAllowed && preflightAllowed && preflight.startsWith("HTTP/1.1 204");
             case RESTEASY -> getAllowed && preflightAllowed;
         };
         if (!ok) {
@@ -192,12 +196,23 @@ public final class LoadRun {
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
+    /**
+     * System property: the CPUs wrk runs on ({@code taskset -c} syntax), e.g. {@code 1} while this JVM is
+     * started with {@code taskset -c 0}, so that client and servers do not take each other's core.
+     */
+    static final String WRK_CPUS = "corsgen.load.wrkCpus";
+
     /** Runs wrk (bounded by its duration and the script's request cap) and returns its requests/s. */
     private static double wrk(Path script, String mix, int port, int seconds, int connections)
             throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "5s",
-                "-s", script.toString(), "http://127.0.0.1:" + port, "--", Integer.toString(MAX_REQUESTS_PER_RUN), mix)
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>();
+        String cpus = System.getProperty(WRK_CPUS);
+        if (cpus != null && !cpus.isBlank()) {
+            command.addAll(List.of("taskset", "-c", cpus.strip())); // the client on its own core(s)
+        }
+        command.addAll(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "5s",
+                "-s", script.toString(), "http://127.0.0.1:" + port, "--", Integer.toString(MAX_REQUESTS_PER_RUN), mix));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
             p.destroyForcibly();

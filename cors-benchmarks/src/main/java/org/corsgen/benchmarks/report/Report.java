@@ -306,7 +306,12 @@ public final class Report {
                 targets.add((ratio >= 0.98 ? "**met**" : "**not met**") + ": end to end ≥ 98 % of no filter (mix "
                         + mix + "): " + fmt("%.1f", ratio * 100) + " % (a no-op pre-matching filter: "
                         + fmt("%.1f", num(value(line, "noop_filter/none")) * 100) + " %; corsgen ÷ no-op filter: "
-                        + fmt("%.1f", num(value(line, "corsgen/noop_filter")) * 100) + " %)");
+                        + fmt("%.1f", num(value(line, "corsgen/noop_filter")) * 100) + " %"
+                        + (value(line, "header_floor/none").isEmpty() ? "" : "; the end-to-end header floor, corsgen's"
+                                + " headers written without any check: " + fmt("%.1f",
+                                num(value(line, "header_floor/none")) * 100) + " %; corsgen ÷ that floor: "
+                                + fmt("%.1f", num(value(line, "corsgen/header_floor")) * 100) + " %")
+                        + ")");
             }
         }
         for (String line : processorCost.split("\n")) {
