@@ -99,9 +99,7 @@ public final class CorsEngine {
         if (requestMethod == null || origin == null) {
             return; // an ordinary OPTIONS request: the application's
         }
-        // debug mode names the exact route in its log lines; otherwise any equal policy will do
-        String path = request.getUriInfo().getPath(false);
-        CorsPolicy policy = debug ? routes.lookup(path, requestMethod) : routes.lookupEqual(path, requestMethod);
+        CorsPolicy policy = routePolicy(request, requestMethod);
         if (policy == null) {
             return; // no policy for this path: the container decides
         }
@@ -123,8 +121,7 @@ public final class CorsEngine {
         }
         CorsPolicy policy = debug ? null : matchedPolicy(request);
         if (policy == null) {
-            String path = request.getUriInfo().getPath(false);
-            policy = debug ? routes.lookup(path, method) : routes.lookupEqual(path, method);
+            policy = routePolicy(request, method);
             if (policy == null) {
                 return;
             }
@@ -155,6 +152,15 @@ public final class CorsEngine {
         if (expose != null) {
             headers.putSingle(CorsHeaders.EXPOSE_HEADERS, expose);
         }
+    }
+
+    /**
+     * The route table's policy for the request path and {@code method}: in debug mode the exact route's, whose
+     * name the log lines give; otherwise any equal policy, found sooner ({@link RouteTable#lookupEqual}).
+     */
+    private CorsPolicy routePolicy(ContainerRequestContext request, String method) {
+        String path = request.getUriInfo().getPath(false);
+        return debug ? routes.lookup(path, method) : routes.lookupEqual(path, method);
     }
 
     /**

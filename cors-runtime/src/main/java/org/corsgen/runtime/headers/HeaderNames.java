@@ -27,19 +27,20 @@ public final class HeaderNames {
         this.any = any;
         this.names = names;
         this.lower = lower;
-        if (any || lower.length == 0) {
-            this.allSorted = null;
-        } else {
+        String joined = null;
+        if (!any && lower.length > 0 && lower.length <= RequestedHeaders.MAX_NAMES) {
             String[] sorted = lower.clone();
             Arrays.sort(sorted);
-            this.allSorted = String.join(",", sorted);
+            joined = String.join(",", sorted);
         }
+        // a list the request limits would refuse is never taken whole
+        this.allSorted = joined != null && joined.length() <= RequestedHeaders.MAX_CHARS ? joined : null;
     }
 
     /**
      * @return all the names in the browser's form (lower case, sorted by code point, joined with {@code ","},
-     *     no spaces), or {@code null} for an any-name set or an empty one; a requested list equal to it names
-     *     only allowed headers
+     *     no spaces), or {@code null} for an any-name set, an empty one, or one longer than
+     *     {@link RequestedHeaders} accepts in a request; a requested list equal to it names only allowed headers
      */
     public String allInBrowserForm() {
         return allSorted;

@@ -69,7 +69,7 @@ public final class RequestedHeaders {
             // what a browser sends when the page asks for every allowed header: one comparison
             // (equals compares the characters: the request never brings the configured String instance)
             String all = allowed == null ? null : allowed.allInBrowserForm();
-            if (all != null && all.length() <= MAX_CHARS && allowed.names().size() <= MAX_NAMES && all.equals(line)) {
+            if (all != null && all.equals(line)) {
                 return line;
             }
             if (allowed != null && allLowerCaseNamesAllowed(line, allowed)) {

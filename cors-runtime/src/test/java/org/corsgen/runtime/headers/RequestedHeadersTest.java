@@ -35,6 +35,11 @@ class RequestedHeadersTest {
         assertEquals("a,b-c,z", HeaderNames.of(List.of("Z", "B-C", "a", "b-C")).allInBrowserForm(), "sorted, de-duplicated");
         assertNull(ANY.allInBrowserForm());
         assertNull(HeaderNames.of(List.of()).allInBrowserForm());
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RequestedHeaders.MAX_NAMES; i++) {
+            many.add("x-h" + i);
+        }
+        assertNull(HeaderNames.of(many).allInBrowserForm(), "more names than a request may ask for");
         String all = new String("content-type,x-req".toCharArray());
         assertSame(all, RequestedHeaders.validate(List.of(all), ALLOWED));
         // near misses still go through the careful scans, and get their answers
