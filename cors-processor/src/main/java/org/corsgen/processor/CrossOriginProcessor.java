@@ -111,10 +111,10 @@ public final class CrossOriginProcessor extends AbstractProcessor {
             }
         }
         roots.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-        run(roots, annotated);
+        run(roots, classes(round), annotated);
     }
 
-    private void run(List<TypeElement> roots, Set<? extends Element> annotated) {
+    private void run(List<TypeElement> roots, List<TypeElement> classes, Set<? extends Element> annotated) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         GeneratedNames.validate(processingEnv.getOptions()).forEach(reporter::error);
         PolicyReport.validate(processingEnv.getOptions()).forEach(reporter::error);
@@ -122,7 +122,7 @@ public final class CrossOriginProcessor extends AbstractProcessor {
         PolicySpecReader specs = new PolicySpecReader();
         ResourceReader reader = new ResourceReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
                 specs);
-        RouteGraph graph = new RouteGraphBuilder(reader).build(roots);
+        RouteGraph graph = new RouteGraphBuilder(reader, processingEnv.getTypeUtils(), classes).build(roots);
         new PolicyChecks(reporter).check(graph, annotated, specs);
         if (reporter.hasErrors()) {
             return;
@@ -165,6 +165,18 @@ public final class CrossOriginProcessor extends AbstractProcessor {
         if (PolicyReport.summaryRequested(processingEnv.getOptions())) {
             report.summary().forEach(line -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, line));
         }
+    }
+
+    /** Every type among this round's root elements and their members (nested at any depth). */
+    private static List<TypeElement> classes(RoundEnvironment round) {
+        List<TypeElement> all = new ArrayList<>();
+        List<TypeElement> todo = new ArrayList<>(ElementFilter.typesIn(round.getRootElements()));
+        while (!todo.isEmpty()) {
+            TypeElement t = todo.remove(todo.size() - 1);
+            all.add(t);
+            todo.addAll(ElementFilter.typesIn(t.getEnclosedElements()));
+        }
+        return all;
     }
 
     /** The root resource classes ({@code @Path}, not abstract) among this round's root elements and their members. */

@@ -29,6 +29,7 @@ import javax.tools.ToolProvider;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 
+import org.corsgen.runtime.CorsModule;
 import org.corsgen.runtime.routing.RouteTable;
 
 /** Compile-testing helpers shared by the processor tests: source builders and diagnostic assertions. */
@@ -173,7 +174,7 @@ final class Compile {
 
     /**
      * Loads the generated filter {@code fqcn} from the compilation's class files (initialising it, which
-     * builds its route table) and returns its {@code ROUTES}.
+     * builds its module) and returns the route table of its {@code MODULE}.
      */
     static RouteTable<?> routeTable(Compilation c, String fqcn) throws ReflectiveOperationException {
         Map<String, byte[]> classes = new HashMap<>();
@@ -199,9 +200,8 @@ final class Compile {
                 return defineClass(name, bytes, 0, bytes.length);
             }
         };
-        Field routes = Class.forName(fqcn, true, loader).getDeclaredField("ROUTES");
-        routes.setAccessible(true);
-        return (RouteTable<?>) routes.get(null);
+        Field module = Class.forName(fqcn, true, loader).getDeclaredField("MODULE");
+        return ((CorsModule) module.get(null)).routes();
     }
 
     private static long lineOf(JavaFileObject file, String fragment) {

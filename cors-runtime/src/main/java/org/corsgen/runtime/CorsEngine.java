@@ -1,10 +1,13 @@
 package org.corsgen.runtime;
 
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -13,9 +16,11 @@ import org.corsgen.runtime.headers.RequestedHeaders;
 import org.corsgen.runtime.routing.RouteTable;
 
 /**
- * The request path of a generated CORS filter: classifies each request, answers preflights and
- * decorates responses, using the policy the route table picks. The generated filter only holds data
- * and delegates both filter methods here.
+ * The request path of the application's CORS filter ({@link CorsFilter}): classifies each request, answers
+ * preflights and decorates responses. Never wider than the method that runs: a preflight gets the route
+ * table's answer, which is the narrowest of every method the container could run for it; an actual request
+ * gets the policy of the resource method the container matched ({@code ResourceInfo}), and only where the
+ * container matched none, the narrowest policy of the methods whose templates match its path.
  *
  * <ul>
  *   <li><b>Preflight</b> ({@code OPTIONS} + {@code Origin} + {@code Access-Control-Request-Method}) on a
@@ -56,24 +61,48 @@ public final class CorsEngine {
     private static final String OPTIONS = "OPTIONS";
 
     private final RouteTable<CorsPolicy> routes;
+    private final MatchedMethods methods;
     /** Debug mode: each refusal is explained in one DEBUG line of the logger {@value CorsStartup#LOGGER}. */
     private final boolean debug;
-
-    /** An engine in debug mode only if the system property {@value #DEBUG_PROPERTY} is {@code true}. */
-    public CorsEngine(RouteTable<CorsPolicy> routes) {
-        this(routes, debugRequested(null));
-    }
 
     /**
      * @param debug whether to log, for each refused preflight and each disallowed origin, one DEBUG line
      *     naming the route, the origin and the reason (responses never carry it); costs nothing when off
      */
-    public CorsEngine(RouteTable<CorsPolicy> routes, boolean debug) {
+    private CorsEngine(RouteTable<CorsPolicy> routes, MatchedMethods methods, boolean debug) {
         this.routes = routes;
+        this.methods = methods;
         this.debug = debug;
         if (debug) {
             RefusalLog.announce();
         }
+    }
+
+    /**
+     * The engine of an application: one route table of all modules' routes, where a root resource class
+     * that no module compiled claims its paths for "a method without a policy"; the policies of all modules'
+     * resource methods.
+     *
+     * @param modules the application's modules, in the order their nodes are numbered (by name)
+     * @param foreignRoots the {@code @Path} of every root resource class of the application that no module
+     *     compiled
+     * @param debug debug mode
+     * @throws IllegalArgumentException for a malformed table (the processor writes none)
+     */
+    public static CorsEngine combine(Collection<CorsModule> modules, Collection<String> foreignRoots, boolean debug) {
+        RouteTable.Builder<CorsPolicy> table = RouteTable.builder(CorsPolicy::narrowest);
+        MatchedMethods.Builder handlers = new MatchedMethods.Builder();
+        int nodes = 0;
+        for (CorsModule module : modules) {
+            nodes = module.addTo(table, nodes, handlers);
+        }
+        foreignRoots.forEach(table::foreignRoot);
+        return new CorsEngine(table.build(), handlers.build(), debug);
+    }
+
+    /** @return whether a module compiled the class of this binary name (a root or a class with resource methods) */
+    boolean knowsClass(String binaryName) {
+        return methods.knowsClass(binaryName) || routes.rootClasses().contains(binaryName);
     }
 
     /**
@@ -113,18 +142,26 @@ public final class CorsEngine {
         }
     }
 
-    /** Response phase: CORS headers for allowed origins and {@code Vary: Origin} where the answer varies. */
-    public void onResponse(ContainerRequestContext request, ContainerResponseContext response) {
+    /**
+     * Response phase: CORS headers for allowed origins and {@code Vary: Origin} where the answer varies.
+     *
+     * @param matched what the container matched ({@code ResourceInfo}), or {@code null}
+     */
+    public void onResponse(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo matched) {
         String method = request.getMethod();
         if (OPTIONS.equals(method) && request.getProperty(ANSWERED_PREFLIGHT) != null) {
             return;
         }
-        CorsPolicy policy = debug ? null : matchedPolicy(request);
+        CorsPolicy policy;
+        Method ran = matchedMethod(matched);
+        if (ran != null) {
+            Class<?> resourceClass = matched.getResourceClass();
+            policy = resourceClass == null ? null : methods.policyOf(resourceClass, ran);
+        } else {
+            policy = routes.lookupUnmatched(request.getUriInfo().getPath(false), method);
+        }
         if (policy == null) {
-            policy = routePolicy(request, method);
-            if (policy == null) {
-                return;
-            }
+            return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         String origin = request.getHeaderString(CorsHeaders.ORIGIN);
@@ -163,25 +200,16 @@ public final class CorsEngine {
         return debug ? routes.lookup(path, method) : routes.lookupEqual(path, method);
     }
 
-    /**
-     * The policy of a request the container matched to a method of a root resource class directly, from
-     * the class of that resource alone (see {@link RouteTable#forMatchedResource}): a class lookup instead
-     * of matching the path again. Not used in debug mode, whose log lines name the exact route.
-     *
-     * @return the policy, or {@code null} when the route table must decide
-     */
-    private CorsPolicy matchedPolicy(ContainerRequestContext request) {
-        List<Object> matched;
-        try {
-            matched = request.getUriInfo().getMatchedResources();
-        } catch (RuntimeException notAvailable) {
+    /** @return the resource method the container matched, or {@code null} (nothing matched, or no information) */
+    private static Method matchedMethod(ResourceInfo matched) {
+        if (matched == null) {
             return null;
         }
-        if (matched == null || matched.size() != 1) {
-            return null; // nothing matched (404, 405, aborted before matching) or a locator chain
+        try {
+            return matched.getResourceMethod();
+        } catch (RuntimeException notAvailable) {
+            return null; // outside a matched request (e.g. a proxy with no request scope)
         }
-        Object resource = matched.get(0);
-        return resource == null ? null : routes.forMatchedResource(resource.getClass());
     }
 
     /** @return the 204 or 403 answer, or {@code null} when the request must go on to the application */

@@ -1,6 +1,7 @@
 package org.corsgen.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +47,21 @@ public final class CorsPolicy {
     private final String exposeHeadersValue;
     private final String maxAgeValue;
 
+    /**
+     * For the narrowest of several policies ({@link #narrowest}): the declared policies it is made of, every
+     * one of which must allow an origin; {@code null} for a policy as declared.
+     */
+    private final CorsPolicy[] members;
+
     /** The route this instance was registered for, e.g. {@code GET /orders/{id}}; for log lines only. */
     private final String route;
+
+    /**
+     * What a request gets where a resource method without a corsgen policy could run instead of one with a
+     * policy: no origin is allowed, so preflights are refused and responses get no grant.
+     */
+    static final CorsPolicy NO_GRANT = new CorsPolicy(List.of(), OriginMatcher.none(), null, false, List.of(),
+            HeaderNames.of(List.of()), List.of(), 0, false, "(a method without a corsgen policy may run here)");
 
     private CorsPolicy(Builder b) {
         this.origins = List.copyOf(b.origins);
@@ -62,13 +76,87 @@ public final class CorsPolicy {
         this.allowHeadersValue = allowedHeaders.isAny() ? null : String.join(",", allowedHeaders.names());
         this.exposeHeadersValue = exposedHeaders.isEmpty() ? null : String.join(",", exposedHeaders);
         this.maxAgeValue = Long.toString(maxAge);
+        this.members = null;
         this.route = null;
+    }
+
+    /** A policy from its parts (the narrowest of several, or {@link #NO_GRANT}). */
+    private CorsPolicy(List<String> origins, OriginMatcher originMatcher, CorsPolicy[] members,
+            boolean credentials, List<String> methods, HeaderNames allowedHeaders, List<String> exposedHeaders,
+            long maxAge, boolean privateNetwork, String route) {
+        this.origins = origins;
+        this.originMatcher = originMatcher;
+        this.members = members;
+        this.credentials = credentials;
+        this.methods = methods;
+        this.allowedHeaders = allowedHeaders;
+        this.exposedHeaders = exposedHeaders;
+        this.maxAge = maxAge;
+        this.privateNetwork = privateNetwork;
+        this.allowMethodsValue = String.join(",", methods);
+        this.allowHeadersValue = allowedHeaders.isAny() ? null : String.join(",", allowedHeaders.names());
+        this.exposeHeadersValue = exposedHeaders.isEmpty() ? null : String.join(",", exposedHeaders);
+        this.maxAgeValue = Long.toString(maxAge);
+        this.route = route;
+    }
+
+    /**
+     * The policy that allows exactly what both allow: what corsgen answers where the container may run
+     * either of two resource methods (a preflight cannot tell {@code @Consumes}/{@code @Produces} variants
+     * apart, equally specific templates are ordered differently by Jersey and RESTEasy, a locator may return
+     * a subclass). An origin must be allowed by both, and so must a method and a requested header;
+     * credentials, private network access and exposed headers only where both grant them; the shorter
+     * max-age.
+     *
+     * @param a a policy, or {@code null} for a resource method without a corsgen policy
+     * @param b another, or {@code null}
+     * @return {@code a} when both are equal; {@code null} when both are {@code null}; {@link #NO_GRANT} when
+     *     only one is {@code null} (a method without a policy may run: nothing is granted); otherwise the
+     *     narrowest of both
+     */
+    public static CorsPolicy narrowest(CorsPolicy a, CorsPolicy b) {
+        if (a == b || a != null && a.equals(b)) {
+            return a;
+        }
+        if (a == null || b == null || a == NO_GRANT || b == NO_GRANT) {
+            return NO_GRANT;
+        }
+        Set<CorsPolicy> declared = new LinkedHashSet<>();
+        a.addMembersTo(declared);
+        b.addMembersTo(declared);
+        List<String> origins = new ArrayList<>(a.origins);
+        origins.retainAll(b.origins);
+        List<String> methods = new ArrayList<>(a.methods);
+        methods.retainAll(b.methods);
+        List<String> exposed = new ArrayList<>();
+        for (String h : a.exposedHeaders) {
+            for (String other : b.exposedHeaders) {
+                if (h.equalsIgnoreCase(other)) {
+                    exposed.add(h);
+                    break;
+                }
+            }
+        }
+        String route = "narrowest of (" + a.route + ") and (" + b.route + ")";
+        return new CorsPolicy(List.copyOf(origins), null, declared.toArray(new CorsPolicy[0]),
+                a.credentials && b.credentials,
+                List.copyOf(methods), HeaderNames.common(a.allowedHeaders, b.allowedHeaders), List.copyOf(exposed),
+                Math.min(a.maxAge, b.maxAge), a.privateNetwork && b.privateNetwork, route);
+    }
+
+    private void addMembersTo(Set<CorsPolicy> out) {
+        if (members == null) {
+            out.add(this);
+        } else {
+            out.addAll(Arrays.asList(members));
+        }
     }
 
     /** A copy of {@code base} that names its route; everything else is shared. */
     private CorsPolicy(CorsPolicy base, String route) {
         this.origins = base.origins;
         this.originMatcher = base.originMatcher;
+        this.members = base.members;
         this.credentials = base.credentials;
         this.methods = base.methods;
         this.allowedHeaders = base.allowedHeaders;
@@ -108,12 +196,33 @@ public final class CorsPolicy {
 
     /** @return whether this policy is the credential-free {@code "*"}: a static {@code ACAO: *}, no {@code Vary} */
     public boolean isAnyOrigin() {
+        if (members != null) {
+            for (CorsPolicy m : members) {
+                if (!m.isAnyOrigin()) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return originMatcher.isAnyOrigin();
     }
 
     /** @return whether {@code origin} (the raw request header value) is allowed */
     public boolean allowsOrigin(String origin) {
+        if (members != null) {
+            for (CorsPolicy m : members) {
+                if (!m.allowsOrigin(origin)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return originMatcher.allows(origin);
+    }
+
+    /** @return whether this is the narrowest of several declared policies ({@link #narrowest}) */
+    public boolean isNarrowed() {
+        return members != null;
     }
 
     /** @return whether {@code method} is allowed, compared case-sensitively as browsers do */
@@ -181,7 +290,7 @@ public final class CorsPolicy {
         }
         CorsPolicy p = (CorsPolicy) o;
         return credentials == p.credentials && maxAge == p.maxAge && privateNetwork == p.privateNetwork
-                && origins.equals(p.origins) && methods.equals(p.methods)
+                && Arrays.equals(members, p.members) && origins.equals(p.origins) && methods.equals(p.methods)
                 && allowedHeaders.names().equals(p.allowedHeaders.names())
                 && allowedHeaders.isAny() == p.allowedHeaders.isAny()
                 && exposedHeaders.equals(p.exposedHeaders);
@@ -190,7 +299,7 @@ public final class CorsPolicy {
     @Override
     public int hashCode() {
         return Objects.hash(origins, credentials, methods, allowedHeaders.names(), exposedHeaders, maxAge,
-                privateNetwork);
+                privateNetwork, Arrays.hashCode(members));
     }
 
     @Override

@@ -197,7 +197,36 @@ public final class CorsStartup {
     }
 
     /**
-     * @param table the filter's route table, built with {@link #routes} or {@link #route}
+     * The module of a generated filter: its policies and its table, which is read once here (so that a
+     * malformed table fails the start-up, and each route's policy is named for the log lines).
+     *
+     * @param policies the module's policies, {@code P0} first
+     * @param table the table's text ({@link RouteTableText}), in parts of whole lines
+     * @return the module, for {@link CorsFilter#register}
+     * @throws IllegalArgumentException for a malformed table or a policy index out of range
+     */
+    public CorsModule module(CorsPolicy[] policies, String... table) {
+        RouteTable.Builder<CorsPolicy> check = RouteTable.builder(CorsPolicy::narrowest);
+        RouteTableText.parseInto(check, 0, (k, label) -> route(policy(policies, k, label), label),
+                (key, k, label) -> {
+                    if (k >= 0) {
+                        policy(policies, k, label);
+                    }
+                }, table);
+        check.build();
+        return new CorsModule(filter, policies, table);
+    }
+
+    private static CorsPolicy policy(CorsPolicy[] policies, int k, String label) {
+        if (k >= policies.length) {
+            throw new IllegalArgumentException("policy P" + k + " of route " + label + " does not exist ("
+                    + policies.length + " policies)");
+        }
+        return policies[k];
+    }
+
+    /**
+     * @param table the filter's route table or module, built with {@link #module}, {@link #routes} or {@link #route}
      * @return {@code table}
      * @throws CorsStartupException listing every problem found by {@link #resolve}
      */

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 
-import org.corsgen.runtime.routing.RouteTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,20 +35,19 @@ class CorsEngineDebugTest {
     @Test
     void anEngineInDebugModeWarnsWhenItsLinesWouldNotShow() {
         try (LogCapture log = new LogCapture(Level.INFO)) {
-            new CorsEngine(RouteTable.<CorsPolicy>builder().build(), true);
+            CorsEngine.combine(List.of(), Set.of(), true);
             List<String> warnings = log.at(Level.WARNING);
             assertEquals(1, warnings.size(), log.all().toString());
             assertTrue(warnings.get(0).startsWith("corsgen: debug mode is on (corsgen.debug=true), but the logger"
                     + " org.corsgen does not log DEBUG"), warnings.get(0));
         }
         try (LogCapture log = new LogCapture(Level.FINE)) {
-            new CorsEngine(RouteTable.<CorsPolicy>builder().build(), true);
+            CorsEngine.combine(List.of(), Set.of(), true);
             assertEquals(List.of(), log.at(Level.WARNING));
             assertEquals(1, log.at(Level.INFO).size(), log.all().toString());
         }
         try (LogCapture log = new LogCapture(Level.FINE)) {
-            new CorsEngine(RouteTable.<CorsPolicy>builder().build(), false);
-            new CorsEngine(RouteTable.<CorsPolicy>builder().build());
+            CorsEngine.combine(List.of(), Set.of(), false);
             assertEquals(List.of(), log.all(), "debug mode is off by default and then says nothing");
         }
     }

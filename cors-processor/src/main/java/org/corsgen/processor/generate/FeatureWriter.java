@@ -11,11 +11,12 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 
 /**
- * {@code <Name>CorsFeature}: registers the filter once, with {@code CorsEngine.PRIORITY}; a
+ * {@code <Name>CorsFeature}: adds this module ({@code <Name>CorsFilter.MODULE}) to the application's one
+ * {@code CorsFilter}, which it registers with {@code CorsEngine.PRIORITY} for the first module; a
  * {@code CorsModuleFeature}, found by cors-runtime's {@code CorsFeatures} through
- * {@code META-INF/services/org.corsgen.runtime.CorsModuleFeature}. It registers an instance, so that the
- * application's {@code corsgen.debug} property reaches it; creating it initialises the filter class, so a
- * start-up failure of the resolved origins fails {@code configure} and the container's start.
+ * {@code META-INF/services/org.corsgen.runtime.CorsModuleFeature}. Reading {@code MODULE} initialises the
+ * module's class, so a start-up failure of the resolved origins fails {@code configure} and the container's
+ * start.
  */
 public final class FeatureWriter {
 
@@ -27,8 +28,9 @@ public final class FeatureWriter {
                 .addAnnotation(FilterWriter.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.CORS_MODULE_FEATURE)
-                .addJavadoc("Registers {@link $T}. Listed in {@code $L}, where {@code CorsFeatures} (cors-runtime)\n"
-                        + "finds it; where service loading is off, register this class with the application.\n"
+                .addJavadoc("Adds {@link $T} to the application's CORS filter. Listed in {@code $L}, where\n"
+                        + "{@code CorsFeatures} (cors-runtime) finds it; where service loading is off, register this class"
+                        + " with the application.\n"
                         + "Debug mode is on when the application's property or the system property {@code corsgen.debug}"
                         + " is {@code true}.\n", names.filter(), ServicesFile.PATH)
                 .addMethod(MethodSpec.methodBuilder("configure")
@@ -36,13 +38,8 @@ public final class FeatureWriter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(TypeName.BOOLEAN)
                         .addParameter(RuntimeTypes.FEATURE_CONTEXT, "context")
-                        .beginControlFlow("if (!context.getConfiguration().isRegistered($T.class))", names.filter())
-                        .addStatement("boolean debug = $T.debugRequested(context.getConfiguration().getProperty($T.DEBUG_PROPERTY))",
-                                RuntimeTypes.CORS_ENGINE, RuntimeTypes.CORS_ENGINE)
-                        .addStatement("context.register(new $T(debug), $T.PRIORITY)", names.filter(),
-                                RuntimeTypes.CORS_ENGINE)
-                        .endControlFlow()
-                        .addStatement("return true")
+                        .addStatement("return $T.register(context, $T.$N)", RuntimeTypes.CORS_FILTER, names.filter(),
+                                FilterWriter.MODULE)
                         .build());
         originating.forEach(type::addOriginatingElement);
         return JavaFile.builder(names.packageName(), type.build())

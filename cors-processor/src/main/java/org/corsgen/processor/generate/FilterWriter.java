@@ -15,15 +15,20 @@ import com.palantir.javapoet.TypeSpec;
 import org.corsgen.processor.model.RouteGraph;
 
 /**
- * {@code <Name>CorsFilter}: the pre-matching request and response filter. It holds only data (one constant
- * per distinct policy, the route table as text) and delegates both filter methods to {@code CorsEngine}. Its class
- * initialisation goes through {@code CorsStartup}: {@code ${...}} origins are resolved and checked there,
- * and a violation fails it (and with it the container's start-up).
+ * {@code <Name>CorsFilter}: this module's part of the application's CORS filter. It holds only data (one
+ * constant per distinct policy, the route table as text) and, in {@code MODULE}, hands them to cors-runtime
+ * as a {@code CorsModule}; the generated feature adds that module to the application's one
+ * {@code CorsFilter}, which decides for every module at once. Its class initialisation goes through
+ * {@code CorsStartup}: {@code ${...}} origins are resolved and checked there, and a violation fails it (and
+ * with it the container's start-up).
  */
 public final class FilterWriter {
 
     /** The {@code CorsStartup} field: resolves placeholders, names routes, fails or logs start-up. */
     static final String STARTUP = "STARTUP";
+
+    /** The {@code CorsModule} field the feature registers. */
+    static final String MODULE = "MODULE";
 
     private FilterWriter() {
     }
@@ -34,14 +39,11 @@ public final class FilterWriter {
         RouteRegistration routes = new RouteRegistration(graph, policies);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(names.filter())
-                .addAnnotation(RuntimeTypes.PROVIDER)
-                .addAnnotation(RuntimeTypes.PRE_MATCHING)
                 .addAnnotation(generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(RuntimeTypes.REQUEST_FILTER)
-                .addSuperinterface(RuntimeTypes.RESPONSE_FILTER)
-                .addJavadoc("CORS for the resources of this module, as their {@code @CrossOrigin} annotations say.\n"
-                        + "Registered by {@link $T}; delegates to {@code CorsEngine}.\n", names.feature());
+                .addJavadoc("CORS for the resources of this module, as their {@code @CrossOrigin} annotations say: their"
+                        + " policies and\nroutes, which {@link $T} adds to the application's {@code CorsFilter}"
+                        + " (cors-runtime).\n", names.feature());
         originating.forEach(type::addOriginatingElement);
         // declared first: the policies and the route table below use it during class initialisation
         type.addField(FieldSpec.builder(RuntimeTypes.CORS_STARTUP, STARTUP,
@@ -49,35 +51,14 @@ public final class FilterWriter {
                 .initializer("new $T($S)", RuntimeTypes.CORS_STARTUP, names.filter().canonicalName())
                 .build());
         type.addFields(policies.fields());
-        type.addField(FieldSpec.builder(RuntimeTypes.POLICY_TABLE, "ROUTES",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$N.finish(routes())", STARTUP)
-                .build());
-        type.addField(FieldSpec.builder(RuntimeTypes.CORS_ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
+        type.addField(FieldSpec.builder(RuntimeTypes.CORS_MODULE, MODULE,
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("This module's policies and routes.\n")
+                .initializer("$N.finish(module())", STARTUP)
                 .build());
         type.addFields(routes.fields());
         type.addMethod(MethodSpec.constructorBuilder()
-                .addJavadoc("Debug mode if the system property {@code corsgen.debug} is {@code true}.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .addStatement("this($T.debugRequested(null))", RuntimeTypes.CORS_ENGINE)
-                .build());
-        type.addMethod(MethodSpec.constructorBuilder()
-                .addJavadoc("@param debug whether each refusal is explained in a DEBUG log line\n")
-                .addParameter(TypeName.BOOLEAN, "debug")
-                .addStatement("this.engine = new $T(ROUTES, debug)", RuntimeTypes.CORS_ENGINE)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("filter")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeTypes.REQUEST_CONTEXT, "request")
-                .addStatement("engine.onRequest(request)")
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("filter")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeTypes.REQUEST_CONTEXT, "request")
-                .addParameter(RuntimeTypes.RESPONSE_CONTEXT, "response")
-                .addStatement("engine.onResponse(request, response)")
+                .addModifiers(Modifier.PRIVATE)
                 .build());
         type.addMethods(routes.methods());
         type.addMethods(policies.builderMethods());

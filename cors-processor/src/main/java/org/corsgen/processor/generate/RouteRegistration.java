@@ -19,7 +19,7 @@ import org.corsgen.runtime.routing.RouteTableText;
 /**
  * Writes the route table as text ({@code RouteTableText}, one line per node, method, locator and root, each
  * policy named by its constant {@code P<n>} and its route, for log lines) in {@code TABLE<i>} text blocks,
- * and {@code routes()}, which hands the policies and the text to {@code CorsStartup.routes}.
+ * and {@code module()}, which hands the policies and the text to {@code CorsStartup.module}.
  *
  * <p>Why text and not one {@code b.node(...)}/{@code n.method(...)} statement per route, as before: javac
  * compiles a string constant much faster than a method call (at 1,000 resources, 5,000 statements cost it
@@ -50,7 +50,7 @@ final class RouteRegistration {
                                 label(e.policy(), e.httpMethod()));
                         break;
                     case LOCATOR:
-                        rows.locator(e.template(), e.target().index());
+                        rows.locator(e.template(), e.targets().stream().mapToInt(Node::index).toArray());
                         break;
                     case OPAQUE_LOCATOR:
                         rows.opaqueLocator(e.template(), policies.index(e.policy()), label(e.policy(), null));
@@ -63,6 +63,18 @@ final class RouteRegistration {
         for (RouteGraph.Root root : graph.roots()) {
             rows.root(root.template(), root.node().index(), root.node().resource().binaryName());
         }
+        // what the container reports when it runs a method (ResourceInfo): the method of the node's class
+        for (Node node : graph.nodes()) {
+            for (RouteEntry e : node.entries()) {
+                if (e.kind() != RouteEntry.Kind.METHOD) {
+                    continue;
+                }
+                for (String parameters : e.method().parameterLists()) {
+                    rows.handler(node.resource().binaryName(), e.method().name(), parameters,
+                            policies.index(e.policy()), label(e.policy(), e.httpMethod()));
+                }
+            }
+        }
 
         List<List<String>> parts = parts(rows.lines());
         CodeBlock.Builder names = CodeBlock.builder();
@@ -71,10 +83,11 @@ final class RouteRegistration {
                     Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(textBlock(parts.get(i)));
             if (i == 0) {
-                f.addJavadoc("The routes, read by {@link $T#routes} (the format: {@code RouteTableText}): each\n"
+                f.addJavadoc("The routes, read by {@link $T#module} (the format: {@code RouteTableText}): each\n"
                         + "{@code node} with its {@code method}, {@code locator} and {@code opaque} lines, then the\n"
-                        + "{@code root}s; {@code P<n> \"<route>\"} is constant {@code P<n>} for that route, {@code -} no"
-                        + " policy.\n", RuntimeTypes.CORS_STARTUP);
+                        + "{@code root}s, then a {@code handler} line per resource method (its class, name and\n"
+                        + "parameter types, as the container reports the method that runs); {@code P<n> \"<route>\"}\n"
+                        + "is constant {@code P<n>} for that route, {@code -} no policy.\n", RuntimeTypes.CORS_STARTUP);
             } else {
                 f.addJavadoc("The routes, continued from {@link #TABLE$L}.\n", i - 1);
             }
@@ -83,9 +96,9 @@ final class RouteRegistration {
         }
 
         ArrayTypeName array = ArrayTypeName.of(RuntimeTypes.CORS_POLICY);
-        MethodSpec.Builder routes = MethodSpec.methodBuilder("routes")
+        MethodSpec.Builder routes = MethodSpec.methodBuilder("module")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(RuntimeTypes.POLICY_TABLE);
+                .returns(RuntimeTypes.CORS_MODULE);
         int count = policies.size();
         if (count <= POLICY_CHUNK) {
             routes.addStatement("$T policies = {$L}", array, policyList(0, count));
@@ -102,7 +115,7 @@ final class RouteRegistration {
                 routes.addStatement("$N(policies)", "policies" + chunk);
             }
         }
-        routes.addStatement("return $N.routes(policies$L)", FilterWriter.STARTUP, names.build());
+        routes.addStatement("return $N.module(policies$L)", FilterWriter.STARTUP, names.build());
         methods.add(0, routes.build());
     }
 
@@ -203,7 +216,7 @@ final class RouteRegistration {
         return fields;
     }
 
-    /** @return {@code routes()}, then the methods that fill its policies array, if any */
+    /** @return {@code module()}, then the methods that fill its policies array, if any */
     List<MethodSpec> methods() {
         return methods;
     }

@@ -12,6 +12,8 @@ final class RuntimeTypes {
     static final ClassName CORS_ENGINE = ClassName.get("org.corsgen.runtime", "CorsEngine");
     static final ClassName CORS_STARTUP = ClassName.get("org.corsgen.runtime", "CorsStartup");
     static final ClassName CORS_MODULE_FEATURE = ClassName.get("org.corsgen.runtime", "CorsModuleFeature");
+    static final ClassName CORS_MODULE = ClassName.get("org.corsgen.runtime", "CorsModule");
+    static final ClassName CORS_FILTER = ClassName.get("org.corsgen.runtime", "CorsFilter");
     static final ClassName ROUTE_TABLE = ClassName.get("org.corsgen.runtime.routing", "RouteTable");
     static final ParameterizedTypeName POLICY_TABLE = ParameterizedTypeName.get(ROUTE_TABLE, CORS_POLICY);
 

@@ -18,15 +18,32 @@ public final class ResourceMethod {
     private final List<String> headerParams;
     private final PolicySpec policy;
     private final TypeElement locatorTarget;
+    private final List<String> parameterLists;
 
     ResourceMethod(ExecutableElement element, String template, String httpMethod, List<String> headerParams,
-            PolicySpec policy, TypeElement locatorTarget) {
+            PolicySpec policy, TypeElement locatorTarget, List<String> parameterLists) {
         this.element = element;
         this.template = template;
         this.httpMethod = httpMethod;
         this.headerParams = List.copyOf(headerParams);
         this.policy = policy;
         this.locatorTarget = locatorTarget;
+        this.parameterLists = List.copyOf(parameterLists);
+    }
+
+    /** @return the method's name */
+    public String name() {
+        return element.getSimpleName().toString();
+    }
+
+    /**
+     * @return the method's parameter types as the container's {@code java.lang.reflect.Method} for it may
+     *     report them ({@code Class.getTypeName()} of each erased type, comma-separated): as a member of the
+     *     resource class, as declared, and as declared where its annotations come from (they differ for
+     *     generic parameters), without repeats
+     */
+    public List<String> parameterLists() {
+        return parameterLists;
     }
 
     /** @return the method of the resource class (possibly inherited from a superclass) */

@@ -14,6 +14,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -73,7 +74,8 @@ public final class ResourceReader {
             }
             headers.addAll(fieldHeaders);
             TypeElement target = http == null ? locatorTarget(type, m) : null;
-            methods.add(new ResourceMethod(m, template == null ? "" : template, http, headers, policy, target));
+            methods.add(new ResourceMethod(m, template == null ? "" : template, http, headers, policy, target,
+                    parameterLists(type, m, source)));
         }
         return new ResourceClass(type, elements.getBinaryName(type).toString(), JaxRs.path(type),
                 policies.read(type), policies.read(elements.getPackageOf(type)), methods);
@@ -140,6 +142,46 @@ public final class ResourceReader {
             }
         }
         return headers;
+    }
+
+    /** @see ResourceMethod#parameterLists() */
+    private List<String> parameterLists(TypeElement type, ExecutableElement m, ExecutableElement source) {
+        Set<String> lists = new LinkedHashSet<>();
+        if (type.asType().getKind() == TypeKind.DECLARED) {
+            try {
+                lists.add(parameterList(((ExecutableType) types.asMemberOf((DeclaredType) type.asType(), m))
+                        .getParameterTypes()));
+            } catch (IllegalArgumentException e) {
+                // only the declared forms
+            }
+        }
+        lists.add(parameterList(((ExecutableType) m.asType()).getParameterTypes()));
+        lists.add(parameterList(((ExecutableType) source.asType()).getParameterTypes()));
+        return List.copyOf(lists);
+    }
+
+    private String parameterList(List<? extends TypeMirror> parameters) {
+        StringBuilder b = new StringBuilder();
+        for (TypeMirror t : parameters) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            b.append(runtimeTypeName(t));
+        }
+        return b.toString();
+    }
+
+    /** @return the name {@code Class.getTypeName()} gives the erasure of {@code t} */
+    private String runtimeTypeName(TypeMirror t) {
+        TypeMirror erased = types.erasure(t);
+        switch (erased.getKind()) {
+            case ARRAY:
+                return runtimeTypeName(((ArrayType) erased).getComponentType()) + "[]";
+            case DECLARED:
+                return elements.getBinaryName((TypeElement) ((DeclaredType) erased).asElement()).toString();
+            default:
+                return erased.toString(); // a primitive: int, long, ...
+        }
     }
 
     private TypeElement locatorTarget(TypeElement type, ExecutableElement m) {

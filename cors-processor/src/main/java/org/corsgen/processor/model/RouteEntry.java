@@ -1,5 +1,7 @@
 package org.corsgen.processor.model;
 
+import java.util.List;
+
 /** One line of a node in the route table: a method, a locator to another node, or an opaque locator. */
 public final class RouteEntry {
 
@@ -10,26 +12,30 @@ public final class RouteEntry {
     private final String template;
     private final String httpMethod;
     private final PolicyUse policy;
-    private final Node target;
+    private final List<Node> targets;
+    private final ResourceMethod method;
 
-    private RouteEntry(Kind kind, String template, String httpMethod, PolicyUse policy, Node target) {
+    private RouteEntry(Kind kind, String template, String httpMethod, PolicyUse policy, List<Node> targets,
+            ResourceMethod method) {
         this.kind = kind;
         this.template = template;
         this.httpMethod = httpMethod;
         this.policy = policy;
-        this.target = target;
+        this.targets = List.copyOf(targets);
+        this.method = method;
     }
 
-    static RouteEntry method(String template, String httpMethod, PolicyUse policy) {
-        return new RouteEntry(Kind.METHOD, template, httpMethod, policy, null);
+    static RouteEntry method(ResourceMethod method, PolicyUse policy) {
+        return new RouteEntry(Kind.METHOD, method.template(), method.httpMethod(), policy, List.of(), method);
     }
 
-    static RouteEntry locator(String template, Node target) {
-        return new RouteEntry(Kind.LOCATOR, template, null, null, target);
+    /** @param targets the nodes of the classes the locator may return: its return type's, then its subclasses' */
+    static RouteEntry locator(String template, List<Node> targets) {
+        return new RouteEntry(Kind.LOCATOR, template, null, null, targets, null);
     }
 
     static RouteEntry opaqueLocator(String template, PolicyUse policy) {
-        return new RouteEntry(Kind.OPAQUE_LOCATOR, template, null, policy, null);
+        return new RouteEntry(Kind.OPAQUE_LOCATOR, template, null, policy, List.of(), null);
     }
 
     public Kind kind() {
@@ -50,8 +56,14 @@ public final class RouteEntry {
         return policy;
     }
 
-    /** @return the node a locator leads to */
-    public Node target() {
-        return target;
+
+    /** @return for a locator, the nodes of the classes it may return (its return type's first); else empty */
+    public List<Node> targets() {
+        return targets;
+    }
+
+    /** @return for a method entry, the resource method; else {@code null} */
+    public ResourceMethod method() {
+        return method;
     }
 }

@@ -84,8 +84,10 @@ public final class RouteGraph {
                 if (e.policy() != null) {
                     return true;
                 }
-                if (e.target() != null && seen.add(e.target())) {
-                    todo.add(e.target());
+                for (Node target : e.targets()) {
+                    if (seen.add(target)) {
+                        todo.add(target);
+                    }
                 }
             }
         }

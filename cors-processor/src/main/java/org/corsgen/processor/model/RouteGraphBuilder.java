@@ -1,6 +1,7 @@
 package org.corsgen.processor.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Builds the {@link RouteGraph} from the root resource classes: one node per (resource class, outer policy
@@ -22,12 +27,22 @@ public final class RouteGraphBuilder {
     static final List<String> OPAQUE_DEFAULT_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final ResourceReader reader;
+    private final Types types;
+    /** Every class of the compilation: a locator may return a subclass of its declared return type. */
+    private final List<TypeElement> classes;
     private final List<Node> nodes = new ArrayList<>();
     private final Map<NodeKey, Node> byKey = new HashMap<>();
     private final Set<PolicySpec> used = new LinkedHashSet<>();
 
-    public RouteGraphBuilder(ResourceReader reader) {
+    /**
+     * @param types the compilation's type utilities
+     * @param classes every class of the compilation (top-level and nested), for the subclasses a locator may
+     *     return
+     */
+    public RouteGraphBuilder(ResourceReader reader, Types types, List<TypeElement> classes) {
         this.reader = reader;
+        this.types = types;
+        this.classes = List.copyOf(classes);
     }
 
     /** @param roots the root resource classes ({@code @Path}) of the compilation, in a stable order */
@@ -79,13 +94,23 @@ public final class RouteGraphBuilder {
                     policy = new PolicyUse(PolicyUse.Kind.METHOD, chain, path, served, nodeMethods, headers, name,
                             m.policy(), m.element());
                 }
-                node.add(RouteEntry.method(m.template(), m.httpMethod(), policy));
+                node.add(RouteEntry.method(m, policy));
                 continue;
             }
             ResourceClass target = m.locatorTarget() == null ? null : reader.read(m.locatorTarget());
             if (target != null && !target.methods().isEmpty()) {
                 use(m.policy());
-                node.add(RouteEntry.locator(m.template(), nodeFor(target, classChain.with(m.policy()), path)));
+                PolicyChain chain = classChain.with(m.policy());
+                List<Node> targets = new ArrayList<>();
+                targets.add(nodeFor(target, chain, path));
+                // the container routes by the class of the returned object: any subclass may be it
+                for (TypeElement sub : subclassesOf(m.locatorTarget())) {
+                    ResourceClass subclass = reader.read(sub);
+                    if (!subclass.methods().isEmpty()) {
+                        targets.add(nodeFor(subclass, chain, path));
+                    }
+                }
+                node.add(RouteEntry.locator(m.template(), targets));
             } else {
                 PolicyChain chain = classChain.with(m.policy());
                 PolicyUse policy = null;
@@ -102,6 +127,22 @@ public final class RouteGraphBuilder {
                     new ArrayList<>(nodeMethods), nodeMethods, nodeHeaders, name, null, null));
         }
         return node;
+    }
+
+    /** @return the concrete classes of the compilation that extend or implement {@code type}, by name */
+    private List<TypeElement> subclassesOf(TypeElement type) {
+        List<TypeElement> result = new ArrayList<>();
+        TypeMirror erased = types.erasure(type.asType());
+        for (TypeElement c : classes) {
+            if (c.equals(type) || c.getKind() != ElementKind.CLASS || c.getModifiers().contains(Modifier.ABSTRACT)) {
+                continue;
+            }
+            if (types.isSubtype(types.erasure(c.asType()), erased)) {
+                result.add(c);
+            }
+        }
+        result.sort(Comparator.comparing(c -> c.getQualifiedName().toString()));
+        return result;
     }
 
     private void use(PolicySpec spec) {

@@ -144,6 +144,26 @@ public final class HeaderNames {
         return true;
     }
 
+    /**
+     * @return the names both sets allow: for two any-name sets any name, otherwise the names of the one
+     *     set (in its order) that the other allows too
+     */
+    public static HeaderNames common(HeaderNames a, HeaderNames b) {
+        if (a.any) {
+            return b;
+        }
+        if (b.any) {
+            return a;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String n : a.names) {
+            if (b.contains(n, 0, n.length())) {
+                kept.add(n);
+            }
+        }
+        return of(kept);
+    }
+
     @Override
     public String toString() {
         return any ? "HeaderNames[*]" : "HeaderNames" + names;

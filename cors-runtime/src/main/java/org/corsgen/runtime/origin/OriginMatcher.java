@@ -26,6 +26,7 @@ public final class OriginMatcher {
     public static final int MAX_LENGTH = 1024;
 
     private static final OriginMatcher ANY = new OriginMatcher(true, Set.of(), new Pattern[0]);
+    private static final OriginMatcher NONE = new OriginMatcher(false, Set.of(), new Pattern[0]);
 
     private final boolean any;
     private final Set<String> exact;
@@ -35,6 +36,11 @@ public final class OriginMatcher {
         this.any = any;
         this.exact = exact;
         this.patterns = patterns;
+    }
+
+    /** @return the matcher that allows no origin at all (no configured list is empty: the rules refuse it) */
+    public static OriginMatcher none() {
+        return NONE;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.corsgen.runtime.routing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 /**
  * Phase 3 of §3.7.2 without media types: the resource methods M a path resolved to, in registration order,
@@ -18,9 +20,26 @@ final class MethodSet<P> {
     private final String[] httpMethods;
     private final Object[] values;
 
-    MethodSet(List<String> httpMethods, List<P> values) {
-        if (httpMethods.isEmpty() || httpMethods.size() != values.size()) {
+    /**
+     * @param httpMethods the methods' designators, in registration order; one designator may come several
+     *     times (methods that differ only in {@code @Consumes}/{@code @Produces}, or classes that share a
+     *     template): a preflight cannot tell them apart, so they are one entry, with their values narrowed
+     * @param narrower combines the values of methods the container may choose between
+     */
+    MethodSet(List<String> declaredMethods, List<P> declaredValues, BinaryOperator<P> narrower) {
+        if (declaredMethods.isEmpty() || declaredMethods.size() != declaredValues.size()) {
             throw new IllegalStateException("a method set needs one value per method and at least one method");
+        }
+        List<String> httpMethods = new ArrayList<>();
+        List<P> values = new ArrayList<>();
+        for (int i = 0; i < declaredMethods.size(); i++) {
+            int seen = httpMethods.indexOf(declaredMethods.get(i));
+            if (seen < 0) {
+                httpMethods.add(declaredMethods.get(i));
+                values.add(declaredValues.get(i));
+            } else {
+                values.set(seen, narrower.apply(values.get(seen), declaredValues.get(i)));
+            }
         }
         this.firstMethod = httpMethods.get(0);
         this.firstValue = values.get(0);

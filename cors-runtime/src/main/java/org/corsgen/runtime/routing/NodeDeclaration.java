@@ -19,14 +19,15 @@ final class NodeDeclaration<P> {
         final String template;
         final String httpMethod;
         final P value;
-        final int targetNode;
+        /** For a locator: the nodes of the classes it may return (its return type and subclasses). */
+        final int[] targetNodes;
 
-        Member(Kind kind, String template, String httpMethod, P value, int targetNode) {
+        Member(Kind kind, String template, String httpMethod, P value, int... targetNodes) {
             this.kind = kind;
             this.template = template;
             this.httpMethod = httpMethod;
             this.value = value;
-            this.targetNode = targetNode;
+            this.targetNodes = targetNodes;
         }
     }
 

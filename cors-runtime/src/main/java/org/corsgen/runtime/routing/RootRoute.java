@@ -26,15 +26,23 @@ final class RootRoute<P> {
      * consumed fallback); {@code null} otherwise. Lets a lookup that only needs an equal value stop at phase 1.
      */
     final P shared;
+    /**
+     * Whether a member is a root resource class that no corsgen module compiled ({@link RouteTable.Builder#foreignRoot}):
+     * its methods are unknown, so any path it matches may run a method without a corsgen policy.
+     */
+    final boolean foreign;
+    /** Whether the next root is as specific (a different R(T) with an equal sort key). */
+    boolean tiedWithNext;
 
     RootRoute(PathTemplate template, ResourceSet<P> set, boolean anyWithChildren, P fallbackConsumed,
-            P fallbackWithRemainder) {
+            P fallbackWithRemainder, boolean foreign) {
         this.template = template;
         this.set = set;
-        this.anyWithChildren = anyWithChildren;
+        this.anyWithChildren = anyWithChildren || foreign;
         this.fallbackConsumed = fallbackConsumed;
         this.fallbackWithRemainder = fallbackWithRemainder;
-        this.shared = shared(set, fallbackConsumed, fallbackWithRemainder);
+        this.foreign = foreign;
+        this.shared = foreign ? null : shared(set, fallbackConsumed, fallbackWithRemainder);
     }
 
     private static <P> P shared(ResourceSet<P> set, P fallbackConsumed, P fallbackWithRemainder) {

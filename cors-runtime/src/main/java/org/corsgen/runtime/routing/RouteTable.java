@@ -1,12 +1,13 @@
 package org.corsgen.runtime.routing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 /**
  * Finds the value (for the generated filter: the CORS policy) of the resource method that a Jakarta REST
@@ -44,6 +45,32 @@ import java.util.TreeMap;
  *       fallback value (may be {@code null});</li>
  *   <li>no root matches: {@code null}.</li>
  * </ol>
+ *
+ * <p>Never wider than the method that runs: where the container may run either of several methods for the
+ * same request, their values are combined with the table's <em>narrower</em> ({@link #builder(BinaryOperator)};
+ * for CORS policies the policy that allows only what all allow, {@code null} standing for a method without a
+ * policy). That is so
+ * <ul>
+ *   <li>for methods of one candidate with the same HTTP method (they differ in {@code @Consumes} or
+ *       {@code @Produces}, which a preflight does not carry, or their classes share a root template);</li>
+ *   <li>for <em>equally specific</em> candidates (an equal sort key, another R(T): {@code {n: [0-9]+}} and
+ *       {@code {w: [a-z0-9]+}}), whose order the spec leaves open and Jersey and RESTEasy decide differently:
+ *       when the candidate that decides (its method serves the request, or it is followed into phase 2) has
+ *       equally specific ones after it that match too, each of those is resolved as if it had decided, and
+ *       the values of those that reach a method (a <em>hit</em>: case 1 above, an opaque locator, a foreign
+ *       root) are narrowed together; a 404 or 405 in one of them is not a method that runs and adds
+ *       nothing (if none reaches a method, the deciding candidate's answer stands);</li>
+ *   <li>for a locator that may return several classes (its declared return type and subclasses,
+ *       {@link NodeBuilder#locator(String, int...)}), or several locators with one R(T) in a set: every class
+ *       is followed, and the hits are narrowed the same way;</li>
+ *   <li>for a root resource class that no corsgen module compiled ({@link Builder#foreignRoot}): its methods
+ *       are unknown, so a path it matches (with any remainder) is a hit with no value, narrowed with what
+ *       the corsgen roots sharing its template give.</li>
+ * </ul>
+ * A lookup that branches so examines at most {@link #BRANCH_BUDGET} candidates; past that, its answer is
+ * narrowed with {@code null}. {@link #lookupUnmatched}, for requests the container matched to no method,
+ * narrows over every method of every template that matches the whole path.
+ *
  * Lookups never allocate on the common paths, never throw, and do bounded work for any input.
  *
  * <p>Details and choices where the spec or the implementations leave room:
@@ -70,57 +97,56 @@ import java.util.TreeMap;
  */
 public final class RouteTable<P> {
 
-    /** {@link #forMatchedResource}: the class is not a root resource class whose methods share one value. */
-    private static final Object UNKNOWN = new Object();
+    /**
+     * The most candidates one lookup examines once it branches (equally specific templates, a locator that
+     * may return several classes): beyond it the answer is narrowed to "a method without a value may run".
+     */
+    static final int BRANCH_BUDGET = 4_096;
 
     private final CandidateIndex<RootRoute<P>> roots;
     private final ResourceSet<P>[] nodes;
-    /** By binary class name: the one value every method of that root resource class has. */
-    private final Map<String, P> ownValues;
-    /** {@link #ownValues} by {@code Class}, each class looked up by name once (no reflection per request). */
-    private final ClassValue<Object> byClass = new ClassValue<>() {
-        @Override
-        protected Object computeValue(Class<?> type) {
-            P value = ownValues.get(type.getName());
-            return value != null ? value : UNKNOWN;
-        }
-    };
+    private final BinaryOperator<P> narrower;
+    /** The binary names of the root resource classes declared with {@link Builder#root(String, int, String)}. */
+    private final Set<String> rootClasses;
 
-    RouteTable(CandidateIndex<RootRoute<P>> roots, ResourceSet<P>[] nodes) {
-        this(roots, nodes, Map.of());
+    RouteTable(CandidateIndex<RootRoute<P>> roots, ResourceSet<P>[] nodes, BinaryOperator<P> narrower) {
+        this(roots, nodes, narrower, Set.of());
     }
 
-    private RouteTable(CandidateIndex<RootRoute<P>> roots, ResourceSet<P>[] nodes, Map<String, P> ownValues) {
+    private RouteTable(CandidateIndex<RootRoute<P>> roots, ResourceSet<P>[] nodes, BinaryOperator<P> narrower,
+            Set<String> rootClasses) {
         this.roots = roots;
         this.nodes = nodes;
-        this.ownValues = ownValues;
+        this.narrower = narrower;
+        this.rootClasses = rootClasses;
     }
 
-    private RouteTable<P> withOwnValues(Map<String, P> values) {
-        return values.isEmpty() ? this : new RouteTable<>(roots, nodes, Map.copyOf(values));
+    private RouteTable<P> withRootClasses(Set<String> names) {
+        return names.isEmpty() ? this : new RouteTable<>(roots, nodes, narrower, Set.copyOf(names));
+    }
+
+    /** @return the binary names of the root resource classes the table was told about */
+    public Set<String> rootClasses() {
+        return rootClasses;
     }
 
     /**
-     * The value of a request the container has already matched, without matching the path again: when the
-     * container's only matched resource (Jakarta REST {@code UriInfo.getMatchedResources()}, one element: a
-     * root resource class, no locator involved) is an instance of a root resource class declared with
-     * {@link Builder#root(String, int, String)} whose methods all have equal values, that value is the one
-     * {@link #lookup} would return for any request the container sends to that class (a method of the
-     * class, or its 405). For any other class (a proxy or subclass the container made, a class whose
-     * methods differ, one declared without its name) the answer is {@code null}: call {@link #lookup}.
-     *
-     * @param type the class of the matched resource instance
-     * @return the value, or {@code null} when this table cannot tell from the class alone
+     * @return a builder for a table whose nodes are numbered 0..n-1, where the container may run either of
+     *     two methods with different values, the lookup answers {@code null} unless the values are equal
      */
-    @SuppressWarnings("unchecked")
-    public P forMatchedResource(Class<?> type) {
-        Object value = byClass.get(type);
-        return value == UNKNOWN ? null : (P) value;
+    public static <P> Builder<P> builder() {
+        return builder((a, b) -> Objects.equals(a, b) ? a : null);
     }
 
-    /** @return a builder for a table whose nodes are numbered 0..n-1 */
-    public static <P> Builder<P> builder() {
-        return new Builder<>();
+    /**
+     * @param narrower where the container may run either of two methods (a preflight cannot tell
+     *     {@code @Consumes}/{@code @Produces} variants apart, equally specific templates, a locator that may
+     *     return a subclass), combines their values into the value that allows only what both allow; it is
+     *     given {@code null} for a method without a value
+     * @return a builder for a table whose nodes are numbered 0..n-1
+     */
+    public static <P> Builder<P> builder(BinaryOperator<P> narrower) {
+        return new Builder<>(narrower);
     }
 
     /**
@@ -143,17 +169,98 @@ public final class RouteTable<P> {
         return lookup(path, httpMethod, true);
     }
 
+    /**
+     * For a request the container matched to no resource method (it answered 404 or 405, or a filter
+     * aborted it before matching): the narrowest of the values of every method, whatever its HTTP method, of
+     * every template that matches the whole path, in any class and at any precedence (so never wider than
+     * any method that could apply at that path); when no template matches the whole path,
+     * {@link #lookup}'s answer (the fallback of the class the path enters).
+     *
+     * @param path the encoded request path relative to the application
+     * @param httpMethod the request method
+     * @return the value, or {@code null}
+     */
+    public P lookupUnmatched(String path, String httpMethod) {
+        if (path == null) {
+            return null;
+        }
+        String s = RequestPath.withoutMatrixParameters(path);
+        Walk<P> all = new Walk<>();
+        int q = RequestPath.start(path);
+        int level = roots.deepest(s, q);
+        for (int id = roots.next(level, -1); id >= 0; id = roots.next(level, id)) {
+            RootRoute<P> root = roots.get(id);
+            int next = root.template.matchAfterLeading(s, q);
+            if (next < 0) {
+                continue;
+            }
+            if (root.foreign) {
+                all.add(null, narrower);
+            }
+            if (root.set.resourceMethods != null && RequestPath.consumed(s, next)) {
+                all.addAll(root.set.resourceMethods, narrower);
+            }
+            if (root.anyWithChildren) {
+                collectAll(root.set, s, next, 0, all);
+            }
+        }
+        return all.hit ? all.value : lookup(path, httpMethod, false);
+    }
+
+    /** {@link #lookupUnmatched} below a resource set: every matching method set, every locator's classes. */
+    private void collectAll(ResourceSet<P> set, String s, int q, int stalled, Walk<P> all) {
+        if (--all.budget < 0) {
+            all.add(null, narrower);
+            return;
+        }
+        if (RequestPath.consumed(s, q) && set.resourceMethods != null) {
+            all.addAll(set.resourceMethods, narrower);
+        }
+        CandidateIndex<ChildRoute<P>> children = set.children;
+        int level = children.deepest(s, q);
+        for (int id = children.next(level, -1); id >= 0; id = children.next(level, id)) {
+            ChildRoute<P> child = children.get(id);
+            int next = child.template.matchAfterLeading(s, q);
+            if (next < 0) {
+                continue;
+            }
+            if (child.isMethods()) {
+                if (RequestPath.consumed(s, next)) {
+                    all.addAll(child.methods, narrower);
+                }
+                continue;
+            }
+            if (child.opaque) {
+                all.add(child.opaqueValue, narrower);
+            }
+            int nowStalled = next == q ? stalled + 1 : 0;
+            if (nowStalled > nodes.length) {
+                continue; // a cycle of locators that consume nothing
+            }
+            for (int target : child.targets) {
+                collectAll(nodes[target], s, next, nowStalled, all);
+            }
+        }
+    }
+
     private P lookup(String path, String httpMethod, boolean equalIsEnough) {
         if (path == null) {
             return null;
         }
         String s = RequestPath.withoutMatrixParameters(path);
+        // the leading '/' is read from the path as given: Jersey's ";v=2/items" starts with an empty segment
+        return fromRoots(s, RequestPath.start(path), httpMethod, equalIsEnough, null);
+    }
 
-        // phase 1: roots in precedence order; resource methods that match but do not serve the method are
-        // remembered and answer (405) only if no later root serves it before one with sub-resources matches
-        // (the leading '/' is read from the path as given: Jersey's ";v=2/items" starts with an empty segment)
-        int q = RequestPath.start(path);
-        RootRoute<P> root = null;
+    /**
+     * Phase 1: roots in precedence order; resource methods that match but do not serve the method are
+     * remembered and answer (405) only if no later root serves it before one with sub-resources matches.
+     * The root that decides is narrowed with every equally specific root that matches too.
+     *
+     * @param walk {@code null} until the lookup branches; then it carries the budget and, on return, whether
+     *     the value is a method's (a hit) rather than a fallback or a 405's
+     */
+    private P fromRoots(String s, int q, String httpMethod, boolean equalIsEnough, Walk<P> walk) {
         MethodSet<P> refused = null;
         int level = roots.deepest(s, q);
         for (int id = roots.next(level, -1); id >= 0; id = roots.next(level, id)) {
@@ -163,46 +270,107 @@ public final class RouteTable<P> {
                 continue;
             }
             MethodSet<P> methods = candidate.set.resourceMethods;
+            boolean serves = false;
             if (methods != null && RequestPath.consumed(s, next)) {
-                if (methods.serves(httpMethod)) {
-                    return methods.select(httpMethod);
-                }
-                if (refused == null) {
+                serves = methods.serves(httpMethod);
+                if (!serves && refused == null) {
                     refused = methods;
                 }
             }
-            if (candidate.anyWithChildren) {
-                if (refused != null) {
-                    return refused.select(httpMethod);
-                }
-                if (equalIsEnough && candidate.shared != null) {
-                    return candidate.shared; // phase 2 could only find a value equal to it
-                }
-                root = candidate;
-                q = next;
-                break;
+            if (!serves && !candidate.anyWithChildren) {
+                continue;
             }
+            if (!serves && refused != null) {
+                return miss(walk, refused.select(httpMethod));
+            }
+            if (!candidate.tiedWithNext) {
+                return fromRoot(candidate, s, next, httpMethod, equalIsEnough, walk);
+            }
+            // equally specific roots: the container may pick any of them
+            Walk<P> branch = walk != null ? walk : new Walk<>();
+            P value = fromRoot(candidate, s, next, httpMethod, false, branch);
+            boolean hit = branch.hit;
+            for (int j = roots.next(level, id); j >= 0; j = roots.next(level, j)) {
+                RootRoute<P> tied = roots.get(j);
+                if (PathTemplate.SPECIFICITY.compare(tied.template, candidate.template) != 0) {
+                    break;
+                }
+                int tiedNext = tied.template.matchAfterLeading(s, q);
+                if (tiedNext < 0) {
+                    continue;
+                }
+                boolean tiedServes = tied.set.resourceMethods != null && RequestPath.consumed(s, tiedNext)
+                        && tied.set.resourceMethods.serves(httpMethod);
+                if (!tiedServes && !tied.anyWithChildren) {
+                    continue; // passed over
+                }
+                P other = fromRoot(tied, s, tiedNext, httpMethod, false, branch);
+                if (branch.hit) {
+                    value = hit ? narrower.apply(value, other) : other;
+                    hit = true;
+                }
+            }
+            branch.hit = hit;
+            return value;
         }
-        if (root == null) {
-            return refused == null ? null : refused.select(httpMethod);
-        }
-        ResourceSet<P> set = root.set;
-        P fallback = RequestPath.consumed(s, q) ? root.fallbackConsumed : root.fallbackWithRemainder;
+        return miss(walk, refused == null ? null : refused.select(httpMethod));
+    }
 
-        // phase 2, repeated through locators, with the same rule for sub-resource methods
-        int stalled = 0;
+    /** The value of a root that matched (up to {@code next}) and decides: its own method, or phase 2 below it. */
+    private P fromRoot(RootRoute<P> root, String s, int next, String httpMethod, boolean equalIsEnough,
+            Walk<P> walk) {
+        if (root.foreign) {
+            // a class no corsgen module compiled shares this template: a method without a policy may run
+            if (root.set.resourceMethods == null && root.set.children.isEmpty()) {
+                return hit(walk, null);
+            }
+            Walk<P> inner = new Walk<>();
+            P known = fromKnownRoot(root, s, next, httpMethod, inner);
+            return hit(walk, narrower.apply(known, null));
+        }
+        return fromKnownRoot(root, s, next, httpMethod, equalIsEnough, walk);
+    }
+
+    private P fromKnownRoot(RootRoute<P> root, String s, int next, String httpMethod, Walk<P> walk) {
+        return fromKnownRoot(root, s, next, httpMethod, false, walk);
+    }
+
+    private P fromKnownRoot(RootRoute<P> root, String s, int next, String httpMethod, boolean equalIsEnough,
+            Walk<P> walk) {
+        MethodSet<P> methods = root.set.resourceMethods;
+        if (methods != null && RequestPath.consumed(s, next) && methods.serves(httpMethod)) {
+            return hit(walk, methods.select(httpMethod));
+        }
+        if (equalIsEnough && root.shared != null) {
+            return hit(walk, root.shared); // phase 2 could only find a value equal to it
+        }
+        P fallback = RequestPath.consumed(s, next) ? root.fallbackConsumed : root.fallbackWithRemainder;
+        return below(root.set, fallback, s, next, httpMethod, 0, walk);
+    }
+
+    /**
+     * Phase 2, repeated through locators, with the same pass-over rule for sub-resource methods; branches
+     * (and so recurses) only for equally specific candidates and for locators that may return several classes.
+     */
+    private P below(ResourceSet<P> set, P fallback, String s, int q, String httpMethod, int stalled, Walk<P> walk) {
         while (true) {
+            if (walk != null && --walk.budget < 0) {
+                return hit(walk, narrower.apply(fallback, null)); // unsure: narrower
+            }
             if (RequestPath.consumed(s, q) && set.resourceMethods != null) {
-                return set.resourceMethods.select(httpMethod);
+                MethodSet<P> methods = set.resourceMethods;
+                return methods.serves(httpMethod) ? hit(walk, methods.select(httpMethod))
+                        : miss(walk, methods.select(httpMethod));
             }
             CandidateIndex<ChildRoute<P>> children = set.children;
             if (children.isEmpty()) {
-                return fallback;
+                return miss(walk, fallback);
             }
             ChildRoute<P> winner = null;
+            int winnerId = -1;
             int winnerNext = -1;
-            refused = null;
-            level = children.deepest(s, q);
+            MethodSet<P> refused = null;
+            int level = children.deepest(s, q);
             for (int id = children.next(level, -1); id >= 0; id = children.next(level, id)) {
                 ChildRoute<P> candidate = children.get(id);
                 int next = candidate.template.matchAfterLeading(s, q);
@@ -214,7 +382,10 @@ public final class RouteTable<P> {
                         continue;
                     }
                     if (candidate.methods.serves(httpMethod)) {
-                        return candidate.methods.select(httpMethod); // phase 3
+                        if (!candidate.tiedWithNext) {
+                            return hit(walk, candidate.methods.select(httpMethod)); // phase 3
+                        }
+                        return tiedMethods(children, level, id, s, q, httpMethod, walk);
                     }
                     if (refused == null) {
                         refused = candidate.methods;
@@ -222,26 +393,137 @@ public final class RouteTable<P> {
                     continue;
                 }
                 if (refused != null) {
-                    return refused.select(httpMethod);
+                    return miss(walk, refused.select(httpMethod));
                 }
                 winner = candidate;
+                winnerId = id;
                 winnerNext = next;
                 break;
             }
             if (winner == null) {
-                return refused != null ? refused.select(httpMethod) : fallback;
+                return miss(walk, refused != null ? refused.select(httpMethod) : fallback);
             }
-            if (winner.isOpaque()) {
-                return winner.opaqueValue;
+            if (winner.isSingleTarget() && !winner.tiedWithNext) {
+                set = nodes[winner.targets[0]];
+                fallback = set.fallback;
+                if (winnerNext == q && ++stalled > nodes.length) {
+                    return miss(walk, fallback); // a cycle of locators that consume nothing
+                } else if (winnerNext != q) {
+                    stalled = 0;
+                }
+                q = winnerNext;
+                continue;
             }
-            set = nodes[winner.target];
-            fallback = set.fallback;
-            if (winnerNext == q && ++stalled > nodes.length) {
-                return fallback; // a cycle of locators that consume nothing
-            } else if (winnerNext != q) {
-                stalled = 0;
+            return branchLocators(children, level, winnerId, winnerNext, s, q, httpMethod, stalled, walk);
+        }
+    }
+
+    /** Sub-resource methods that serve the method, with equally specific ones after them: all may run. */
+    private P tiedMethods(CandidateIndex<ChildRoute<P>> children, int level, int id, String s, int q,
+            String httpMethod, Walk<P> walk) {
+        ChildRoute<P> first = children.get(id);
+        P value = first.methods.select(httpMethod);
+        for (int j = children.next(level, id); j >= 0; j = children.next(level, j)) {
+            ChildRoute<P> tied = children.get(j);
+            if (!tied.isMethods() || PathTemplate.SPECIFICITY.compare(tied.template, first.template) != 0) {
+                break;
             }
-            q = winnerNext;
+            int next = tied.template.matchAfterLeading(s, q);
+            if (next >= 0 && RequestPath.consumed(s, next) && tied.methods.serves(httpMethod)) {
+                value = narrower.apply(value, tied.methods.select(httpMethod));
+            }
+        }
+        return hit(walk, value);
+    }
+
+    /**
+     * A locator that wins: every class it may return, every equally specific locator that matches too, and
+     * an unknown class's value; the narrowest of the methods they reach, or (none reached) the first one's
+     * fallback.
+     */
+    private P branchLocators(CandidateIndex<ChildRoute<P>> children, int level, int id, int next, String s, int q,
+            String httpMethod, int stalled, Walk<P> walk) {
+        Walk<P> branch = walk != null ? walk : new Walk<>();
+        ChildRoute<P> first = children.get(id);
+        boolean hit = false;
+        P value = null;
+        P missValue = null;
+        boolean anyMiss = false;
+        for (int j = id; j >= 0; j = children.next(level, j)) {
+            ChildRoute<P> locator = children.get(j);
+            int after = next;
+            if (j != id) {
+                if (locator.isMethods() || PathTemplate.SPECIFICITY.compare(locator.template, first.template) != 0) {
+                    break;
+                }
+                after = locator.template.matchAfterLeading(s, q);
+                if (after < 0) {
+                    continue;
+                }
+            }
+            if (locator.opaque) {
+                value = hit ? narrower.apply(value, locator.opaqueValue) : locator.opaqueValue;
+                hit = true;
+            }
+            int nowStalled = after == q ? stalled + 1 : 0;
+            for (int target : locator.targets) {
+                ResourceSet<P> set = nodes[target];
+                P reached = nowStalled > nodes.length
+                        ? miss(branch, set.fallback) // a cycle of locators that consume nothing
+                        : below(set, set.fallback, s, after, httpMethod, nowStalled, branch);
+                if (branch.hit) {
+                    value = hit ? narrower.apply(value, reached) : reached;
+                    hit = true;
+                } else if (!anyMiss) {
+                    missValue = reached;
+                    anyMiss = true;
+                }
+            }
+            if (j != id && !locator.tiedWithNext) {
+                break;
+            }
+            if (j == id && !first.tiedWithNext) {
+                break;
+            }
+        }
+        branch.hit = hit;
+        return hit ? value : missValue;
+    }
+
+    private static <P> P hit(Walk<P> walk, P value) {
+        if (walk != null) {
+            walk.hit = true;
+        }
+        return value;
+    }
+
+    private static <P> P miss(Walk<P> walk, P value) {
+        if (walk != null) {
+            walk.hit = false;
+        }
+        return value;
+    }
+
+    /**
+     * The state of a lookup that branched: what is left of its budget, whether the last value found is a
+     * method's (a hit), and for {@link #lookupUnmatched} the narrowest value collected so far.
+     */
+    private static final class Walk<P> {
+        int budget = BRANCH_BUDGET;
+        boolean hit;
+        P value;
+
+        void add(P v, BinaryOperator<P> narrower) {
+            value = hit ? narrower.apply(value, v) : v;
+            hit = true;
+        }
+
+        void addAll(MethodSet<P> methods, BinaryOperator<P> narrower) {
+            List<P> values = new ArrayList<>();
+            methods.addValuesTo(values);
+            for (P v : values) {
+                add(v, narrower);
+            }
         }
     }
 
@@ -255,9 +537,11 @@ public final class RouteTable<P> {
 
         private final SortedMap<Integer, NodeDeclaration<P>> nodes = new TreeMap<>();
         private final List<RootDeclaration> roots = new ArrayList<>();
-        private final Map<String, Integer> rootClasses = new LinkedHashMap<>();
+        private final Set<String> rootClasses = new LinkedHashSet<>();
+        private final BinaryOperator<P> narrower;
 
-        private Builder() {
+        private Builder(BinaryOperator<P> narrower) {
+            this.narrower = narrower;
         }
 
         /**
@@ -302,8 +586,21 @@ public final class RouteTable<P> {
         public Builder<P> root(String template, int node, String binaryName) {
             root(template, node);
             if (binaryName != null) {
-                rootClasses.put(binaryName, node);
+                rootClasses.add(binaryName);
             }
+            return this;
+        }
+
+        /**
+         * Adds a root resource class that no corsgen module compiled (a class of the application without
+         * {@code @CrossOrigin} processing): its methods are unknown, so every path it may match can run a
+         * method without a policy, and a lookup that reaches it answers no value or the narrowest with none.
+         *
+         * @param template the class's {@code @Path} value as written
+         * @return this builder
+         */
+        public Builder<P> foreignRoot(String template) {
+            roots.add(new RootDeclaration(template, RootDeclaration.FOREIGN));
             return this;
         }
 
@@ -313,35 +610,7 @@ public final class RouteTable<P> {
          *     (unbalanced braces, a variable regex that does not compile), or a null or empty HTTP method
          */
         public RouteTable<P> build() {
-            RouteTable<P> table = TableCompiler.compile(nodes, roots);
-            Map<String, P> own = new HashMap<>();
-            rootClasses.forEach((name, index) -> {
-                P value = sharedMethodValue(nodes.get(index));
-                if (value != null) {
-                    own.put(name, value);
-                }
-            });
-            return table.withOwnValues(own);
-        }
-
-        /**
-         * @return the value all methods of the node have (equal by {@code equals}: the first one), or
-         *     {@code null} if the node has no methods, a method without a value or methods whose values differ
-         */
-        private static <P> P sharedMethodValue(NodeDeclaration<P> node) {
-            P first = null;
-            for (NodeDeclaration.Member<P> m : node.members) {
-                if (m.kind != NodeDeclaration.Kind.METHOD) {
-                    continue; // a locator's paths never have this class as the only matched resource
-                }
-                if (m.value == null || first != null && !first.equals(m.value)) {
-                    return null;
-                }
-                if (first == null) {
-                    first = m.value;
-                }
-            }
-            return first;
+            return TableCompiler.compile(nodes, roots, narrower).withRootClasses(rootClasses);
         }
     }
 
@@ -365,18 +634,19 @@ public final class RouteTable<P> {
          * @return this node builder
          */
         public NodeBuilder<P> method(String template, String httpMethod, P value) {
-            node.members.add(new NodeDeclaration.Member<>(NodeDeclaration.Kind.METHOD, template, httpMethod, value, -1));
+            node.members.add(new NodeDeclaration.Member<>(NodeDeclaration.Kind.METHOD, template, httpMethod, value));
             return this;
         }
 
         /**
          * @param template the locator's {@code @Path} as written
-         * @param targetNode the node of the class the locator returns
+         * @param targetNodes the nodes of the classes the locator may return: its return type's, then those
+         *     of its subclasses (the container routes by the class of the returned object)
          * @return this node builder
          */
-        public NodeBuilder<P> locator(String template, int targetNode) {
+        public NodeBuilder<P> locator(String template, int... targetNodes) {
             node.members.add(new NodeDeclaration.Member<>(NodeDeclaration.Kind.LOCATOR, template, null, null,
-                    targetNode));
+                    targetNodes.clone()));
             return this;
         }
 
@@ -388,8 +658,7 @@ public final class RouteTable<P> {
          * @return this node builder
          */
         public NodeBuilder<P> opaqueLocator(String template, P value) {
-            node.members.add(new NodeDeclaration.Member<>(NodeDeclaration.Kind.OPAQUE_LOCATOR, template, null, value,
-                    -1));
+            node.members.add(new NodeDeclaration.Member<>(NodeDeclaration.Kind.OPAQUE_LOCATOR, template, null, value));
             return this;
         }
     }

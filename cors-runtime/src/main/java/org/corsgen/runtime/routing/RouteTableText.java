@@ -59,15 +59,52 @@ public final class RouteTableText {
     }
 
     /**
+     * Receives the {@code handler} lines: which value the resource method that the container reports
+     * ({@code ResourceInfo}) has.
+     *
+     * @param <P> the value type
+     */
+    @FunctionalInterface
+    public interface Handlers {
+        /**
+         * @param key {@code <class binary name>#<method name>(<parameter type names, comma-separated>)}, the
+         *     parameter types as {@code Class.getTypeName()} writes them
+         * @param policy the {@code k} of the method's {@code P<k>}, or {@code -1} for a method without a value
+         * @param label the route the method serves, e.g. {@code GET /orders/{id}} ({@code null} without a value)
+         */
+        void handler(String key, int policy, String label);
+    }
+
+    /**
      * @param values the values of the {@code P<k>} entries
      * @param parts the table, in parts of whole lines
-     * @return the table, built with {@link RouteTable.Builder}
+     * @return the table, built with {@link RouteTable.Builder} (where the container may run either of two
+     *     methods, the value is kept only if equal); {@code handler} lines are read and dropped
      * @throws IllegalArgumentException for a malformed line (naming its part and line), and for everything
      *     {@link RouteTable.Builder#build()} refuses
      */
     public static <P> RouteTable<P> parse(Values<P> values, String... parts) {
         RouteTable.Builder<P> builder = RouteTable.builder();
+        parseInto(builder, 0, values, (key, policy, label) -> { }, parts);
+        return builder.build();
+    }
+
+    /**
+     * Reads a table into a builder that may hold the tables of other modules: every node index of this
+     * table is shifted by {@code nodeOffset}.
+     *
+     * @param builder where the nodes and roots go
+     * @param nodeOffset added to every node index of this table
+     * @param values the values of the {@code P<k>} entries
+     * @param handlers receives each {@code handler} line
+     * @param parts the table, in parts of whole lines
+     * @return one more than the greatest node index this table declares, shifted ({@code nodeOffset} for none)
+     * @throws IllegalArgumentException for a malformed line, naming its part and line
+     */
+    public static <P> int parseInto(RouteTable.Builder<P> builder, int nodeOffset, Values<P> values,
+            Handlers handlers, String... parts) {
         RouteTable.NodeBuilder<P> node = null;
+        int end = nodeOffset;
         for (int part = 0; part < parts.length; part++) {
             Reader r = new Reader(parts[part], part);
             while (r.nextLine()) {
@@ -75,7 +112,11 @@ public final class RouteTableText {
                 switch (keyword) {
                     case "node" -> {
                         int index = r.integer();
-                        node = builder.node(index, r.value(values));
+                        if (index < 0) {
+                            throw r.error("negative node index " + index);
+                        }
+                        node = builder.node(nodeOffset + index, r.value(values));
+                        end = Math.max(end, nodeOffset + index + 1);
                     }
                     case "method" -> {
                         String template = r.string();
@@ -84,7 +125,12 @@ public final class RouteTableText {
                     }
                     case "locator" -> {
                         String template = r.string();
-                        r.requireNode(node).locator(template, r.integer());
+                        List<Integer> targets = new ArrayList<>();
+                        targets.add(nodeOffset + r.integer());
+                        while (r.hasMore()) {
+                            targets.add(nodeOffset + r.integer());
+                        }
+                        r.requireNode(node).locator(template, targets.stream().mapToInt(Integer::intValue).toArray());
                     }
                     case "opaque" -> {
                         String template = r.string();
@@ -93,14 +139,22 @@ public final class RouteTableText {
                     case "root" -> {
                         String template = r.string();
                         int index = r.integer();
-                        builder.root(template, index, r.hasMore() ? r.string() : null);
+                        builder.root(template, nodeOffset + index, r.hasMore() ? r.string() : null);
+                    }
+                    case "handler" -> {
+                        String type = r.string();
+                        String method = r.string();
+                        String parameters = r.string();
+                        String key = type + "#" + method + "(" + parameters + ")";
+                        int policy = r.policyIndex();
+                        handlers.handler(key, policy, policy < 0 ? null : r.string());
                     }
                     default -> throw r.error("unknown line kind \"" + keyword + "\"");
                 }
                 r.endOfLine();
             }
         }
-        return builder.build();
+        return end;
     }
 
     /** Reads one part, line by line and token by token. */
@@ -203,9 +257,15 @@ public final class RouteTableText {
         }
 
         <P> P value(Values<P> values) {
+            int policy = policyIndex();
+            return policy < 0 ? null : values.value(policy, string());
+        }
+
+        /** @return the {@code k} of a {@code P<k>} (its label follows), or {@code -1} for {@code -} */
+        int policyIndex() {
             String w = word();
             if (w.equals("-")) {
-                return null;
+                return -1;
             }
             int policy;
             try {
@@ -216,7 +276,7 @@ public final class RouteTableText {
             if (policy < 0) {
                 throw error("\"" + w + "\" is neither - nor P<number>");
             }
-            return values.value(policy, string());
+            return policy;
         }
 
         <P> RouteTable.NodeBuilder<P> requireNode(RouteTable.NodeBuilder<P> node) {
@@ -267,9 +327,26 @@ public final class RouteTableText {
             return this;
         }
 
-        /** {@code locator <template> <node>}. */
-        public Rows locator(String template, int node) {
-            lines.add(string(new StringBuilder("locator "), template).append(' ').append(node).toString());
+        /** {@code locator <template> <node> [<node>...]}: the classes the locator may return. */
+        public Rows locator(String template, int... nodes) {
+            StringBuilder b = string(new StringBuilder("locator "), template);
+            for (int n : nodes) {
+                b.append(' ').append(n);
+            }
+            lines.add(b.toString());
+            return this;
+        }
+
+        /**
+         * {@code handler <class> <method> <parameters> <value>}: the value of a resource method as the
+         * container reports it, by the binary name of the resource class, the method's name and its
+         * parameter types ({@code Class.getTypeName()}, comma-separated, {@code ""} for none).
+         */
+        public Rows handler(String binaryName, String method, String parameters, int policy, String label) {
+            StringBuilder b = string(new StringBuilder("handler "), binaryName).append(' ');
+            string(b, method).append(' ');
+            string(b, parameters);
+            lines.add(value(b, policy, label).toString());
             return this;
         }
 

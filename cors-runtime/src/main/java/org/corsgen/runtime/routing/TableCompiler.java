@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.BinaryOperator;
 
 /**
  * Turns the declarations into the lookup structures: parses and validates every template, resolves node
@@ -27,17 +28,19 @@ final class TableCompiler<P> {
     private final Map<List<String>, SegmentPattern> sharedSegments = new HashMap<>();
     private final SortedMap<Integer, NodeDeclaration<P>> declarations;
     private final Map<Integer, Integer> denseIndex = new HashMap<>();
+    private final BinaryOperator<P> narrower;
 
-    private TableCompiler(SortedMap<Integer, NodeDeclaration<P>> declarations) {
+    private TableCompiler(SortedMap<Integer, NodeDeclaration<P>> declarations, BinaryOperator<P> narrower) {
         this.declarations = declarations;
+        this.narrower = narrower;
     }
 
     /**
      * @throws IllegalArgumentException for an undeclared node, a malformed template or a bad method name
      */
     static <P> RouteTable<P> compile(SortedMap<Integer, NodeDeclaration<P>> declarations,
-            List<RootDeclaration> roots) {
-        return new TableCompiler<>(declarations).compile(roots);
+            List<RootDeclaration> roots, BinaryOperator<P> narrower) {
+        return new TableCompiler<>(declarations, narrower).compile(roots);
     }
 
     private RouteTable<P> compile(List<RootDeclaration> roots) {
@@ -54,11 +57,16 @@ final class TableCompiler<P> {
         // phase-1 candidates: roots grouped by R(T), in registration order within a group
         Map<String, List<PathTemplate>> templatesByKey = new LinkedHashMap<>();
         Map<String, List<NodeDeclaration<P>>> nodesByKey = new LinkedHashMap<>();
+        Map<String, Boolean> foreignByKey = new HashMap<>();
         for (RootDeclaration root : roots) {
             PathTemplate template = template(root.template(), "root");
-            NodeDeclaration<P> node = nodes.get(dense(root.node(), "root \"" + root.template() + "\""));
             templatesByKey.computeIfAbsent(template.key, k -> new ArrayList<>()).add(template);
             List<NodeDeclaration<P>> members = nodesByKey.computeIfAbsent(template.key, k -> new ArrayList<>());
+            if (root.isForeign()) {
+                foreignByKey.put(template.key, Boolean.TRUE);
+                continue;
+            }
+            NodeDeclaration<P> node = nodes.get(dense(root.node(), "root \"" + root.template() + "\""));
             if (!members.contains(node)) {
                 members.add(node);
             }
@@ -66,6 +74,13 @@ final class TableCompiler<P> {
         List<RootRoute<P>> rootRoutes = new ArrayList<>();
         for (Map.Entry<String, List<NodeDeclaration<P>>> e : nodesByKey.entrySet()) {
             List<NodeDeclaration<P>> members = e.getValue();
+            boolean foreign = foreignByKey.containsKey(e.getKey());
+            if (members.isEmpty()) {
+                rootRoutes.add(new RootRoute<>(mostSpecific(templatesByKey.get(e.getKey())),
+                        new ResourceSet<>(null, new CandidateIndex<>(List.of(), List.of()), null), false, null, null,
+                        true));
+                continue;
+            }
             ResourceSet<P> set = members.size() == 1
                     ? sets[denseIndex.get(members.get(0).index)]
                     : resourceSet(members);
@@ -78,15 +93,19 @@ final class TableCompiler<P> {
             }
             rootRoutes.add(new RootRoute<>(mostSpecific(templatesByKey.get(e.getKey())), set,
                     firstWithChildren != null, members.get(0).fallback,
-                    firstWithChildren == null ? null : firstWithChildren.fallback));
+                    firstWithChildren == null ? null : firstWithChildren.fallback, foreign));
         }
         rootRoutes.sort(Comparator.<RootRoute<P>, PathTemplate>comparing(r -> r.template, PathTemplate.SPECIFICITY)
                 .thenComparing(r -> r.template.key));
+        for (int i = 0; i + 1 < rootRoutes.size(); i++) {
+            rootRoutes.get(i).tiedWithNext =
+                    PathTemplate.SPECIFICITY.compare(rootRoutes.get(i).template, rootRoutes.get(i + 1).template) == 0;
+        }
         List<String[]> leading = new ArrayList<>();
         for (RootRoute<P> r : rootRoutes) {
             leading.add(r.template.leadingSegments);
         }
-        return new RouteTable<>(new CandidateIndex<>(rootRoutes, leading), sets);
+        return new RouteTable<>(new CandidateIndex<>(rootRoutes, leading), sets, narrower);
     }
 
     /** The resource set of the given nodes (one node, or the members of a root group), merged in order. */
@@ -96,7 +115,9 @@ final class TableCompiler<P> {
         Map<String, List<PathTemplate>> methodTemplates = new LinkedHashMap<>();
         Map<String, List<String>> methodHttpMethods = new LinkedHashMap<>();
         Map<String, List<P>> methodValues = new LinkedHashMap<>();
-        Map<String, ChildRoute<P>> locators = new LinkedHashMap<>();
+        Map<String, List<PathTemplate>> locatorTemplates = new LinkedHashMap<>();
+        Map<String, List<Integer>> locatorTargets = new LinkedHashMap<>();
+        Map<String, List<P>> opaqueValues = new LinkedHashMap<>();
         for (NodeDeclaration<P> node : nodes) {
             for (NodeDeclaration.Member<P> m : node.members) {
                 String where = "node " + node.index + " template \"" + m.template + "\"";
@@ -114,11 +135,22 @@ final class TableCompiler<P> {
                         }
                         break;
                     case LOCATOR:
-                        int target = dense(m.targetNode, where);
-                        locators.putIfAbsent(template.key, ChildRoute.locator(template, target));
+                        locatorTemplates.computeIfAbsent(template.key, k -> new ArrayList<>()).add(template);
+                        List<Integer> targets = locatorTargets.computeIfAbsent(template.key, k -> new ArrayList<>());
+                        if (m.targetNodes.length == 0) {
+                            throw new IllegalArgumentException(where + ": a locator without a target node");
+                        }
+                        for (int t : m.targetNodes) {
+                            int target = dense(t, where);
+                            if (!targets.contains(target)) {
+                                targets.add(target);
+                            }
+                        }
                         break;
                     default:
-                        locators.putIfAbsent(template.key, ChildRoute.opaqueLocator(template, m.value));
+                        locatorTemplates.computeIfAbsent(template.key, k -> new ArrayList<>()).add(template);
+                        locatorTargets.computeIfAbsent(template.key, k -> new ArrayList<>());
+                        opaqueValues.computeIfAbsent(template.key, k -> new ArrayList<>()).add(m.value);
                         break;
                 }
             }
@@ -126,19 +158,37 @@ final class TableCompiler<P> {
         List<ChildRoute<P>> children = new ArrayList<>();
         for (String key : methodTemplates.keySet()) {
             children.add(ChildRoute.methods(mostSpecific(methodTemplates.get(key)),
-                    new MethodSet<>(methodHttpMethods.get(key), methodValues.get(key))));
+                    new MethodSet<>(methodHttpMethods.get(key), methodValues.get(key), narrower)));
         }
-        children.addAll(locators.values());
+        for (String key : locatorTemplates.keySet()) {
+            List<P> opaque = opaqueValues.get(key);
+            P opaqueValue = null;
+            if (opaque != null) {
+                opaqueValue = opaque.get(0);
+                for (int i = 1; i < opaque.size(); i++) {
+                    opaqueValue = narrower.apply(opaqueValue, opaque.get(i));
+                }
+            }
+            int[] targets = locatorTargets.get(key).stream().mapToInt(Integer::intValue).toArray();
+            children.add(ChildRoute.locators(mostSpecific(locatorTemplates.get(key)), targets, opaque != null,
+                    opaqueValue));
+        }
         children.sort(Comparator.<ChildRoute<P>, PathTemplate>comparing(c -> c.template, PathTemplate.SPECIFICITY)
                 .thenComparing(c -> c.isMethods() ? 0 : 1)
                 .thenComparing(c -> c.template.key));
+        for (int i = 0; i + 1 < children.size(); i++) {
+            ChildRoute<P> c = children.get(i);
+            ChildRoute<P> d = children.get(i + 1);
+            c.tiedWithNext = c.isMethods() == d.isMethods()
+                    && PathTemplate.SPECIFICITY.compare(c.template, d.template) == 0;
+        }
         List<String[]> leading = new ArrayList<>();
         for (ChildRoute<P> c : children) {
             leading.add(c.template.leadingSegments);
         }
         MethodSet<P> resourceMethods = resourceHttpMethods.isEmpty()
                 ? null
-                : new MethodSet<>(resourceHttpMethods, resourceValues);
+                : new MethodSet<>(resourceHttpMethods, resourceValues, narrower);
         return new ResourceSet<>(resourceMethods, new CandidateIndex<>(children, leading), nodes.get(0).fallback);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,14 +66,13 @@ class RouteTableTextTest {
         assertEquals("root b 1", rows.lines().get(6));
         // values by policy alone, so every method of node 0 has an equal one
         RouteTable<String> t = RouteTableText.parse((k, label) -> "P" + k, text(rows));
-        assertEquals("P0", t.forMatchedResource(Named.class));
-        assertNull(t.forMatchedResource(String.class));
+        assertEquals(Set.of(name), t.rootClasses());
         assertEquals("P0", t.lookup("a/1", "PUT"));
         assertEquals("P0", t.lookup("b", "GET"));
         // a quoted name reads back too
         RouteTable<String> quoted = RouteTableText.parse((k, label) -> "P" + k,
                 "node 0 P0 x\nmethod \"\" GET P0 y\nroot a 0 \"" + name + "\"\n");
-        assertEquals("P0", quoted.forMatchedResource(Named.class));
+        assertEquals(Set.of(name), quoted.rootClasses());
     }
 
     @Test

@@ -9,14 +9,14 @@ import org.corsgen.CrossOrigin;
 public abstract class RouteBase {
 
     @GET
-    @CrossOrigin(exposedHeaders = "X-Route-getBaseAll")
+    @CrossOrigin(exposedHeaders = "X-Route-getBaseAll", allowedHeaders = {"Content-Type", "X-Route-getBaseAll"})
     public String getBaseAll() {
         return "getBaseAll";
     }
 
     @GET
     @Path("base")
-    @CrossOrigin(exposedHeaders = "X-Route-getBase")
+    @CrossOrigin(exposedHeaders = "X-Route-getBase", allowedHeaders = {"Content-Type", "X-Route-getBase"})
     public String getBase() {
         return "getBase";
     }

@@ -10,16 +10,16 @@ import org.corsgen.CrossOrigin;
 public interface RouteGreetingApi {
 
     @GET
-    @CrossOrigin(exposedHeaders = "X-Route-getGreetings")
+    @CrossOrigin(exposedHeaders = "X-Route-getGreetings", allowedHeaders = {"Content-Type", "X-Route-getGreetings"})
     String getGreetings();
 
     @GET
     @Path("{name}")
-    @CrossOrigin(exposedHeaders = "X-Route-getGreeting")
+    @CrossOrigin(exposedHeaders = "X-Route-getGreeting", allowedHeaders = {"Content-Type", "X-Route-getGreeting"})
     String getGreeting();
 
     @PUT
     @Path("{name}")
-    @CrossOrigin(exposedHeaders = "X-Route-putGreeting")
+    @CrossOrigin(exposedHeaders = "X-Route-putGreeting", allowedHeaders = {"Content-Type", "X-Route-putGreeting"})
     String putGreeting(String body);
 }

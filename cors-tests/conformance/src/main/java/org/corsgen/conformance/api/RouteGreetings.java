@@ -6,7 +6,7 @@ import org.corsgen.CrossOrigin;
 
 /** Differential routing fixture: methods inherited from an interface. */
 @Path("r/greetings")
-@CrossOrigin(exposedHeaders = "X-Route-Class-RouteGreetings")
+@CrossOrigin(exposedHeaders = "X-Route-Class-RouteGreetings", allowedHeaders = {"Content-Type", "X-Route-Class-RouteGreetings"})
 public class RouteGreetings implements RouteGreetingApi {
 
     @Override

@@ -9,17 +9,17 @@ import org.corsgen.CrossOrigin;
 
 /** Differential routing fixture: an explicit HEAD method next to GET. */
 @Path("r/head")
-@CrossOrigin(exposedHeaders = "X-Route-Class-RouteHead")
+@CrossOrigin(exposedHeaders = "X-Route-Class-RouteHead", allowedHeaders = {"Content-Type", "X-Route-Class-RouteHead"})
 public class RouteHead {
 
     @GET
-    @CrossOrigin(exposedHeaders = "X-Route-getHead")
+    @CrossOrigin(exposedHeaders = "X-Route-getHead", allowedHeaders = {"Content-Type", "X-Route-getHead"})
     public String getHead() {
         return "getHead";
     }
 
     @HEAD
-    @CrossOrigin(exposedHeaders = "X-Route-headHead")
+    @CrossOrigin(exposedHeaders = "X-Route-headHead", allowedHeaders = {"Content-Type", "X-Route-headHead"})
     public Response headHead() {
         return Response.ok().build();
     }

@@ -14,45 +14,45 @@ import org.corsgen.CrossOrigin;
  * method names start with the HTTP method they serve.
  */
 @Path("r/items")
-@CrossOrigin(exposedHeaders = "X-Route-Class-RouteItems")
+@CrossOrigin(exposedHeaders = "X-Route-Class-RouteItems", allowedHeaders = {"Content-Type", "X-Route-Class-RouteItems"})
 public class RouteItems {
 
     @GET
-    @CrossOrigin(exposedHeaders = "X-Route-getItems")
+    @CrossOrigin(exposedHeaders = "X-Route-getItems", allowedHeaders = {"Content-Type", "X-Route-getItems"})
     public String getItems() {
         return "getItems";
     }
 
     @POST
-    @CrossOrigin(exposedHeaders = "X-Route-postItems")
+    @CrossOrigin(exposedHeaders = "X-Route-postItems", allowedHeaders = {"Content-Type", "X-Route-postItems"})
     public String postItems(String body) {
         return "postItems";
     }
 
     @GET
     @Path("new")
-    @CrossOrigin(exposedHeaders = "X-Route-getItemsNew")
+    @CrossOrigin(exposedHeaders = "X-Route-getItemsNew", allowedHeaders = {"Content-Type", "X-Route-getItemsNew"})
     public String getItemsNew() {
         return "getItemsNew";
     }
 
     @GET
     @Path("{id}")
-    @CrossOrigin(exposedHeaders = "X-Route-getItem")
+    @CrossOrigin(exposedHeaders = "X-Route-getItem", allowedHeaders = {"Content-Type", "X-Route-getItem"})
     public String getItem() {
         return "getItem";
     }
 
     @PUT
     @Path("{id: [0-9]+}")
-    @CrossOrigin(exposedHeaders = "X-Route-putItem")
+    @CrossOrigin(exposedHeaders = "X-Route-putItem", allowedHeaders = {"Content-Type", "X-Route-putItem"})
     public String putItem(String body) {
         return "putItem";
     }
 
     @GET
     @Path("{id}/parts")
-    @CrossOrigin(exposedHeaders = "X-Route-getItemParts")
+    @CrossOrigin(exposedHeaders = "X-Route-getItemParts", allowedHeaders = {"Content-Type", "X-Route-getItemParts"})
     public String getItemParts() {
         return "getItemParts";
     }

@@ -7,19 +7,19 @@ import org.corsgen.CrossOrigin;
 
 /** Differential routing fixture: templates written with leading and trailing slashes. */
 @Path("/r/slash/")
-@CrossOrigin(exposedHeaders = "X-Route-Class-RouteSlash")
+@CrossOrigin(exposedHeaders = "X-Route-Class-RouteSlash", allowedHeaders = {"Content-Type", "X-Route-Class-RouteSlash"})
 public class RouteSlash {
 
     @GET
     @Path("/")
-    @CrossOrigin(exposedHeaders = "X-Route-getSlash")
+    @CrossOrigin(exposedHeaders = "X-Route-getSlash", allowedHeaders = {"Content-Type", "X-Route-getSlash"})
     public String getSlash() {
         return "getSlash";
     }
 
     @GET
     @Path("/x/")
-    @CrossOrigin(exposedHeaders = "X-Route-getSlashX")
+    @CrossOrigin(exposedHeaders = "X-Route-getSlashX", allowedHeaders = {"Content-Type", "X-Route-getSlashX"})
     public String getSlashX() {
         return "getSlashX";
     }

@@ -10,11 +10,11 @@ import org.corsgen.CrossOrigin;
  * but serves GET, which the winner does not.
  */
 @Path("r/split/{id}")
-@CrossOrigin(exposedHeaders = "X-Route-Class-RouteSplitAny")
+@CrossOrigin(exposedHeaders = "X-Route-Class-RouteSplitAny", allowedHeaders = {"Content-Type", "X-Route-Class-RouteSplitAny"})
 public class RouteSplitAny {
 
     @GET
-    @CrossOrigin(exposedHeaders = "X-Route-getSplit")
+    @CrossOrigin(exposedHeaders = "X-Route-getSplit", allowedHeaders = {"Content-Type", "X-Route-getSplit"})
     public String getSplit() {
         return "getSplit";
     }

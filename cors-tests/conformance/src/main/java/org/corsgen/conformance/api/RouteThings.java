@@ -7,25 +7,25 @@ import org.corsgen.CrossOrigin;
 
 /** Differential routing fixture: competes with the more specific root {@link RouteThingById}. */
 @Path("r/things")
-@CrossOrigin(exposedHeaders = "X-Route-Class-RouteThings")
+@CrossOrigin(exposedHeaders = "X-Route-Class-RouteThings", allowedHeaders = {"Content-Type", "X-Route-Class-RouteThings"})
 public class RouteThings {
 
     @GET
-    @CrossOrigin(exposedHeaders = "X-Route-getThings")
+    @CrossOrigin(exposedHeaders = "X-Route-getThings", allowedHeaders = {"Content-Type", "X-Route-getThings"})
     public String getThings() {
         return "getThings";
     }
 
     @GET
     @Path("new")
-    @CrossOrigin(exposedHeaders = "X-Route-getThingsNew")
+    @CrossOrigin(exposedHeaders = "X-Route-getThingsNew", allowedHeaders = {"Content-Type", "X-Route-getThingsNew"})
     public String getThingsNew() {
         return "getThingsNew";
     }
 
     @GET
     @Path("{id}/parts")
-    @CrossOrigin(exposedHeaders = "X-Route-getThingParts")
+    @CrossOrigin(exposedHeaders = "X-Route-getThingParts", allowedHeaders = {"Content-Type", "X-Route-getThingParts"})
     public String getThingParts() {
         return "getThingParts";
     }
