@@ -154,9 +154,13 @@ public final class CorsEngine {
         }
         CorsPolicy policy;
         Method ran = matchedMethod(matched);
-        if (ran != null) {
-            Class<?> resourceClass = matched.getResourceClass();
-            policy = resourceClass == null ? null : methods.policyOf(resourceClass, ran);
+        Class<?> resourceClass = ran == null ? null : matchedClass(matched);
+        if (resourceClass != null) {
+            policy = methods.policyOf(resourceClass, ran);
+            if (policy == null && OPTIONS.equals(method) && !methods.declares(resourceClass, ran)) {
+                // the container's own OPTIONS answer (Jersey's is a method of its own): as if nothing matched
+                policy = routes.lookupUnmatched(request.getUriInfo().getPath(false), method);
+            }
         } else {
             policy = routes.lookupUnmatched(request.getUriInfo().getPath(false), method);
         }
@@ -198,6 +202,14 @@ public final class CorsEngine {
     private CorsPolicy routePolicy(ContainerRequestContext request, String method) {
         String path = request.getUriInfo().getPath(false);
         return debug ? routes.lookup(path, method) : routes.lookupEqual(path, method);
+    }
+
+    private static Class<?> matchedClass(ResourceInfo matched) {
+        try {
+            return matched.getResourceClass();
+        } catch (RuntimeException notAvailable) {
+            return null;
+        }
     }
 
     /** @return the resource method the container matched, or {@code null} (nothing matched, or no information) */

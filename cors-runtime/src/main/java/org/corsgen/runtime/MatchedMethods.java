@@ -20,8 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class MatchedMethods {
 
-    /** The cache's mark for "declared without a policy, or not declared". */
-    private static final Object NONE = new Object();
+    /** The cache's mark for a method declared without a policy. */
+    private static final Object NO_POLICY = new Object();
+    /** The cache's mark for a method no module declared. */
+    private static final Object UNDECLARED = new Object();
 
     /** By {@code <class binary name>#<method name>(<parameter type names>)}. */
     private final Map<String, CorsPolicy> byKey;
@@ -63,14 +65,29 @@ final class MatchedMethods {
      * @return its policy, or {@code null} for none
      */
     CorsPolicy policyOf(Class<?> resourceClass, Method method) {
+        Object known = known(resourceClass, method);
+        return known instanceof CorsPolicy p ? p : null;
+    }
+
+    /**
+     * @return whether some module declared this method of this class (with or without a policy); a method no
+     *     module declared is a resource no corsgen module compiled, or one the container made itself (Jersey's
+     *     automatic OPTIONS)
+     */
+    boolean declares(Class<?> resourceClass, Method method) {
+        return known(resourceClass, method) != UNDECLARED;
+    }
+
+    private Object known(Class<?> resourceClass, Method method) {
         Map<Method, Object> byMethod = cache.get(resourceClass);
         Object known = byMethod.get(method);
         if (known == null) {
-            CorsPolicy p = byKey.get(key(resourceClass, method));
-            known = p == null ? NONE : p;
+            String key = key(resourceClass, method);
+            CorsPolicy p = byKey.get(key);
+            known = p != null ? p : byKey.containsKey(key) ? NO_POLICY : UNDECLARED;
             byMethod.putIfAbsent(method, known);
         }
-        return known == NONE ? null : (CorsPolicy) known;
+        return known;
     }
 
     /** @return whether some module declared resource methods for the class of this binary name */

@@ -158,7 +158,7 @@ public final class RouteGraphBuilder {
     }
 
     /** @return the template without leading and trailing {@code /}: {@code x} and {@code /x/} are one path */
-    static String normalize(String template) {
+    public static String normalize(String template) {
         int from = 0;
         int to = template.length();
         while (from < to && template.charAt(from) == '/') {

@@ -39,6 +39,7 @@ public final class PolicyChecks {
             maxAge.check(use);
         }
         served.report();
+        new NarrowedPreflightCheck(reporter).check(graph);
         Set<TypeElement> resourceTypes = new LinkedHashSet<>();
         for (Node n : graph.nodes()) {
             resourceTypes.add(n.resource().element());
