@@ -59,6 +59,28 @@ class HeaderRulesTest {
     }
 
     @Test
+    void wildcardWithAuthorizationIsFineWithAndWithoutCredentials() {
+        for (String credentials : new String[] {"false", "true"}) {
+            JavaFileObject src = getMethodWith(
+                    "  @CrossOrigin(origins = \"https://app.example.com\", credentials = " + credentials + ",",
+                    "      allowedHeaders = {\"*\", \"Authorization\"})");
+            assertThat(compile(src)).succeededWithoutWarnings();
+        }
+    }
+
+    @Test
+    void wildcardWithAuthorizationAndOtherNamesNamesOnlyTheOthers() {
+        JavaFileObject src = getMethodWith(
+                "  @CrossOrigin(origins = \"https://app.example.com\", allowedHeaders = {",
+                "      \"Authorization\", \"X-A\",",
+                "      \"*\"})");
+        Compilation c = compile(src);
+        assertThat(c).failed();
+        expect(c, ERROR, src, "\"*\"})", "allowed header \"*\" cannot be mixed with header names (\"X-A\"):",
+                "every valid name except Authorization", "or {\"*\", \"Authorization\"} to allow Authorization too");
+    }
+
+    @Test
     void exposedWildcardWithCredentialsIsAnError() {
         JavaFileObject src = getMethodWith(
                 "  @CrossOrigin(origins = \"https://app.example.com\", credentials = true,",

@@ -196,7 +196,7 @@ public final class CorsPolicy {
     @Override
     public String toString() {
         return "CorsPolicy{origins=" + origins + ", credentials=" + credentials + ", methods=" + methods
-                + ", allowedHeaders=" + (allowedHeaders.isAny() ? "[*]" : allowedHeaders.names())
+                + ", allowedHeaders=" + allowedHeaders.describe()
                 + ", exposedHeaders=" + exposedHeaders + ", maxAge=" + maxAge
                 + ", privateNetwork=" + privateNetwork + '}';
     }
@@ -298,8 +298,9 @@ public final class CorsPolicy {
                     errors.add("allowed header \"" + h + "\" is not an HTTP token");
                 }
             }
-            if (allowedHeaders.contains("*") && allowedHeaders.size() > 1) {
-                errors.add("allowed headers \"*\" cannot be mixed with names: " + allowedHeaders);
+            if (allowedHeaders.contains("*") && !allowedHeaders.stream().allMatch(HeaderNames::combinesWithWildcard)) {
+                errors.add("allowed headers \"*\" can only be combined with \"Authorization\" (\"*\" already allows"
+                        + " every other valid name): " + allowedHeaders);
             }
             for (String h : exposedHeaders) {
                 if ("*".equals(h) && credentials) {
