@@ -113,7 +113,7 @@ public @interface CrossOrigin {
      * except {@code Authorization}, with or without credentials; write {@code {"*", "Authorization"}} to
      * allow that one too ({@code "*"} combines with no other name, as it covers them all). It is answered
      * by echoing the validated requested names, never a literal {@code *}, so it also works with
-     * credentials.
+     * credentials. No {@code Access-Control-*} name: those are the CORS protocol's own headers.
      *
      * @return the allowed request headers; empty means "inherit, or the default"
      */
@@ -124,7 +124,8 @@ public @interface CrossOrigin {
      * {@code Content-Language}, {@code Content-Length}, {@code Content-Type}, {@code Expires},
      * {@code Last-Modified}, {@code Pragma}), that page scripts may read
      * ({@code Access-Control-Expose-Headers}). {@code "*"} means all of them, but only without
-     * credentials, so it is rejected together with {@code credentials = true}.
+     * credentials, so it is rejected together with {@code credentials = true}. No {@code Access-Control-*}
+     * name: those are the CORS protocol's own headers.
      *
      * @return the exposed response headers; default none
      */

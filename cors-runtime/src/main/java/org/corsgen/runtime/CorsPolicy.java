@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.corsgen.runtime.headers.CorsProtocolNames;
 import org.corsgen.runtime.headers.HeaderNames;
 import org.corsgen.runtime.headers.HttpTokens;
 import org.corsgen.runtime.origin.OriginMatcher;
@@ -296,6 +297,8 @@ public final class CorsPolicy {
             for (String h : allowedHeaders) {
                 if (!"*".equals(h) && !HttpTokens.isToken(h)) {
                     errors.add("allowed header \"" + h + "\" is not an HTTP token");
+                } else if (CorsProtocolNames.isCorsProtocolName(h)) {
+                    errors.add(CorsProtocolNames.allowedHeaderProblem(h));
                 }
             }
             if (allowedHeaders.contains("*") && !allowedHeaders.stream().allMatch(HeaderNames::combinesWithWildcard)) {
@@ -307,6 +310,8 @@ public final class CorsPolicy {
                     errors.add("exposed header \"*\" is read literally by browsers when credentials are allowed");
                 } else if (!"*".equals(h) && !HttpTokens.isToken(h)) {
                     errors.add("exposed header \"" + h + "\" is not an HTTP token");
+                } else if (CorsProtocolNames.isCorsProtocolName(h)) {
+                    errors.add(CorsProtocolNames.exposedHeaderProblem(h));
                 }
             }
             if (maxAge < 0 || maxAge > 86400) {

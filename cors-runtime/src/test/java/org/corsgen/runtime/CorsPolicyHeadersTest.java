@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The header rules of {@link CorsPolicy.Builder}: the same the processor applies at compile time. */
 class CorsPolicyHeadersTest {
@@ -31,5 +33,16 @@ class CorsPolicyHeadersTest {
                 () -> base().allowedHeaders("*", "Authorization", "X-Req").build());
         assertTrue(e.getMessage().contains("allowed headers \"*\" can only be combined with \"Authorization\""),
                 e::getMessage);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Access-Control-Allow-Origin", "access-control-request-method", "Access-Control-Foo"})
+    void corsProtocolNamesAreRefusedInBothLists(String name) {
+        IllegalArgumentException allowed = assertThrows(IllegalArgumentException.class,
+                () -> base().allowedHeaders("X-Req", name).build());
+        assertTrue(allowed.getMessage().contains("allowed header \"" + name + "\""), allowed::getMessage);
+        IllegalArgumentException exposed = assertThrows(IllegalArgumentException.class,
+                () -> base().exposedHeaders(name).build());
+        assertTrue(exposed.getMessage().contains("exposed header \"" + name + "\""), exposed::getMessage);
     }
 }

@@ -11,13 +11,14 @@ import org.corsgen.processor.model.Attribute;
 import org.corsgen.processor.model.PolicySpec;
 import org.corsgen.processor.model.PolicyUse;
 import org.corsgen.processor.model.Written;
+import org.corsgen.runtime.headers.CorsProtocolNames;
 import org.corsgen.runtime.headers.HeaderNames;
 import org.corsgen.runtime.headers.HttpTokens;
 
 /**
- * {@code allowedHeaders} and {@code exposedHeaders}: names must be tokens; {@code "*"} alone or with
- * {@code Authorization}; no exposed {@code "*"} with credentials; warnings for names browsers never send or
- * never expose.
+ * {@code allowedHeaders} and {@code exposedHeaders}: names must be tokens and no {@code Access-Control-*}
+ * name of the CORS protocol; {@code "*"} alone or with {@code Authorization}; no exposed {@code "*"} with
+ * credentials; warnings for names browsers never send or never expose.
  */
 final class HeaderCheck {
 
@@ -54,6 +55,8 @@ final class HeaderCheck {
                 reporter.error(where, "allowedHeaders.token", "allowed header " + Quote.of(h)
                         + " is not a valid header name (an HTTP token: " + TokenFix.TOKEN_CHARS + "); "
                         + fix(h));
+            } else if (CorsProtocolNames.isCorsProtocolName(h)) {
+                reporter.error(where, "allowedHeaders.cors-protocol", CorsProtocolNames.allowedHeaderProblem(h));
             } else if (HttpTokens.isForbiddenRequestHeader(h)) {
                 String lower = h.toLowerCase(Locale.ROOT);
                 reporter.warning(where, "allowedHeaders.forbidden", "allowed header " + Quote.of(h)
@@ -89,6 +92,8 @@ final class HeaderCheck {
             } else if (!HttpTokens.isToken(h)) {
                 reporter.error(where, "exposedHeaders.token", "exposed header " + Quote.of(h)
                         + " is not a valid header name (an HTTP token: " + TokenFix.TOKEN_CHARS + "); " + fix(h));
+            } else if (CorsProtocolNames.isCorsProtocolName(h)) {
+                reporter.error(where, "exposedHeaders.cors-protocol", CorsProtocolNames.exposedHeaderProblem(h));
             } else if (HttpTokens.isNeverExposable(h)) {
                 reporter.warning(where, "exposedHeaders.never", "exposed header " + Quote.of(h)
                         + " is never exposed to scripts: browsers remove Set-Cookie and Set-Cookie2 from every"
