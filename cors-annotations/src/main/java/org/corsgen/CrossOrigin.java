@@ -108,9 +108,12 @@ public @interface CrossOrigin {
      * The request headers a preflight may ask for (case-insensitive).
      *
      * <p>Default (nothing written on any level): {@code Content-Type} plus the names of the
-     * {@code @HeaderParam} parameters of the resource methods at that path. {@code "*"} allows any
-     * syntactically valid header name; it is answered by echoing the validated requested names, never
-     * a literal {@code *}, so it also works with credentials and covers {@code Authorization}.
+     * {@code @HeaderParam} parameters of the resource methods at that path. {@code "*"} means what
+     * browsers mean by {@code Access-Control-Allow-Headers: *}: any syntactically valid header name
+     * except {@code Authorization}, with or without credentials; write {@code {"*", "Authorization"}} to
+     * allow that one too ({@code "*"} combines with no other name, as it covers them all). It is answered
+     * by echoing the validated requested names, never a literal {@code *}, so it also works with
+     * credentials. No {@code Access-Control-*} name: those are the CORS protocol's own headers.
      *
      * @return the allowed request headers; empty means "inherit, or the default"
      */
@@ -121,7 +124,8 @@ public @interface CrossOrigin {
      * {@code Content-Language}, {@code Content-Length}, {@code Content-Type}, {@code Expires},
      * {@code Last-Modified}, {@code Pragma}), that page scripts may read
      * ({@code Access-Control-Expose-Headers}). {@code "*"} means all of them, but only without
-     * credentials, so it is rejected together with {@code credentials = true}.
+     * credentials, so it is rejected together with {@code credentials = true}. No {@code Access-Control-*}
+     * name: those are the CORS protocol's own headers.
      *
      * @return the exposed response headers; default none
      */

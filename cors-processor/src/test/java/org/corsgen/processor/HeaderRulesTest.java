@@ -4,9 +4,12 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static javax.tools.Diagnostic.Kind.ERROR;
 import static javax.tools.Diagnostic.Kind.WARNING;
 import static org.corsgen.processor.Compile.compile;
+import static org.corsgen.processor.Compile.count;
+import static org.corsgen.processor.Compile.describe;
 import static org.corsgen.processor.Compile.expect;
 import static org.corsgen.processor.Compile.getMethodWith;
 import static org.corsgen.processor.Compile.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import javax.tools.JavaFileObject;
 
@@ -56,6 +59,104 @@ class HeaderRulesTest {
         assertThat(c).failed();
         expect(c, ERROR, src, "\"*\"})", "allowed header \"*\" cannot be mixed with header names (\"X-A\")",
                 "write allowedHeaders = \"*\" alone");
+    }
+
+    @Test
+    void wildcardWithAuthorizationIsFineWithAndWithoutCredentials() {
+        for (String credentials : new String[] {"false", "true"}) {
+            JavaFileObject src = getMethodWith(
+                    "  @CrossOrigin(origins = \"https://app.example.com\", credentials = " + credentials + ",",
+                    "      allowedHeaders = {\"*\", \"Authorization\"})");
+            assertThat(compile(src)).succeededWithoutWarnings();
+        }
+    }
+
+    @Test
+    void wildcardWithAuthorizationAndOtherNamesNamesOnlyTheOthers() {
+        JavaFileObject src = getMethodWith(
+                "  @CrossOrigin(origins = \"https://app.example.com\", allowedHeaders = {",
+                "      \"Authorization\", \"X-A\",",
+                "      \"*\"})");
+        Compilation c = compile(src);
+        assertThat(c).failed();
+        expect(c, ERROR, src, "\"*\"})", "allowed header \"*\" cannot be mixed with header names (\"X-A\"):",
+                "every valid name except Authorization", "or {\"*\", \"Authorization\"} to allow Authorization too");
+    }
+
+    @Test
+    void corsProtocolResponseHeaderInAllowedHeadersIsAnError() {
+        JavaFileObject src = getMethodWith(
+                "  @CrossOrigin(origins = \"https://app.example.com\", allowedHeaders = {",
+                "      \"X-Ok\",",
+                "      \"Access-Control-Allow-Origin\"})");
+        Compilation c = compile(src);
+        assertThat(c).failed();
+        expect(c, ERROR, src, "\"Access-Control-Allow-Origin\"})",
+                "allowed header \"Access-Control-Allow-Origin\" is a response header of the CORS protocol, which"
+                        + " corsgen sets itself",
+                "remove it (to allow an origin, list it in origins = {...})");
+    }
+
+    @Test
+    void corsProtocolRequestHeaderInAllowedHeadersIsAnErrorNotTheForbiddenNameWarning() {
+        JavaFileObject src = getMethodWith(
+                "  @CrossOrigin(origins = \"https://app.example.com\",",
+                "      allowedHeaders = \"Access-Control-Request-Method\")");
+        Compilation c = compile(src);
+        assertThat(c).failed();
+        expect(c, ERROR, src, "allowedHeaders = \"Access-Control-Request-Method\"",
+                "allowed header \"Access-Control-Request-Method\" is a request header of the CORS protocol: the"
+                        + " browser sends it itself",
+                "remove it (to allow a method, list it in methods = {...})");
+        assertEquals(0, count(c, WARNING), describe(c));
+    }
+
+    @Test
+    void corsProtocolNamesInExposedHeadersAreErrors() {
+        JavaFileObject src = getMethodWith(
+                "  @CrossOrigin(origins = \"https://app.example.com\", exposedHeaders = {",
+                "      \"Access-Control-Request-Method\",",
+                "      \"X-Total\",",
+                "      \"access-control-allow-origin\"})");
+        Compilation c = compile(src);
+        assertThat(c).failed();
+        expect(c, ERROR, src, "\"Access-Control-Request-Method\",",
+                "exposed header \"Access-Control-Request-Method\" is a request header of the CORS protocol",
+                "it never comes in a response, so there is nothing to expose; remove it");
+        expect(c, ERROR, src, "\"access-control-allow-origin\"})",
+                "exposed header \"access-control-allow-origin\" is a response header of the CORS protocol",
+                "remove it (to allow an origin, list it in origins = {...})");
+        assertEquals(2, count(c, ERROR), describe(c));
+    }
+
+    @Test
+    void otherAccessControlNamesAreErrorsToo() {
+        JavaFileObject src = getMethodWith(
+                "  @CrossOrigin(origins = \"https://app.example.com\", allowedHeaders = \"Access-Control-Tenant\",",
+                "      exposedHeaders = \"Access-Control-Max-Age\")");
+        Compilation c = compile(src);
+        assertThat(c).failed();
+        expect(c, ERROR, src, "allowedHeaders = \"Access-Control-Tenant\"",
+                "allowed header \"Access-Control-Tenant\" starts with Access-Control-", "rename the header, e.g. \"X-Tenant\"");
+        expect(c, ERROR, src, "exposedHeaders = \"Access-Control-Max-Age\"",
+                "exposed header \"Access-Control-Max-Age\" is a response header of the CORS protocol",
+                "write maxAge = 600");
+    }
+
+    /** The case: in a policy with six mistakes, each one is reported, the CORS protocol names too. */
+    @Test
+    void everyMistakeOfAPolicyIsReportedTheCorsProtocolNamesToo() {
+        JavaFileObject src = getMethodWith(
+                "  @CrossOrigin(origins = \"https://app.example.com/\", methods = \"patch\", maxAge = -1,",
+                "      allowedHeaders = {\"X A\",",
+                "          \"Access-Control-Allow-Origin\"},",
+                "      exposedHeaders = \"Access-Control-Request-Method\")");
+        Compilation c = compile(src);
+        assertThat(c).failed();
+        expect(c, ERROR, src, "\"Access-Control-Allow-Origin\"},", "allowed header \"Access-Control-Allow-Origin\"");
+        expect(c, ERROR, src, "exposedHeaders = \"Access-Control-Request-Method\"",
+                "exposed header \"Access-Control-Request-Method\"");
+        assertEquals(6, count(c, ERROR), describe(c));
     }
 
     @Test

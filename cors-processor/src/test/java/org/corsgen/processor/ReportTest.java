@@ -236,6 +236,32 @@ class ReportTest {
                 + " credentials; methods DELETE; headers Content-Type; exposes X-Total; max-age 0", notes.get(6));
     }
 
+    /** {@code "*"} in allowedHeaders means what browsers mean by it; the report says so where it shows the list. */
+    @Test
+    void wildcardAllowedHeadersSayWhatTheyCover() {
+        JavaFileObject any = source("com.example.shop.Any",
+                "@Path(\"any\") @CrossOrigin(origins = \"https://shop.example.com\", allowedHeaders = \"*\")",
+                "public class Any {",
+                "  @GET public String get() { return \"\"; }",
+                "  @GET @Path(\"signed-in\") @CrossOrigin(allowedHeaders = {\"*\", \"Authorization\"}, credentials = true)",
+                "  public String signedIn() { return \"\"; }",
+                "}");
+        Compilation c = compile(List.of("-Acorsgen.report=summary"), any);
+        assertThat(c).succeededWithoutWarnings();
+        String md = resource(c, "META-INF/corsgen/com.example.shop.Shop.md");
+        assertTrue(md.contains("| `GET /any` | https://shop.example.com (Any) | no | GET |"
+                + " \\* (every valid name except Authorization) (Any) |"), md);
+        assertTrue(md.contains("| `GET /any/signed-in` | https://shop.example.com (Any) | yes (Any.signedIn) | GET |"
+                + " \\*, Authorization (every valid name) (Any.signedIn) |"), md);
+        List<String> notes = c.notes().stream().map(Compile::message).collect(Collectors.toList());
+        assertTrue(notes.contains("corsgen:   GET /any: origins https://shop.example.com; methods GET;"
+                + " headers * (every valid name except Authorization); max-age 1800"), notes.toString());
+        assertTrue(notes.contains("corsgen:   GET /any/signed-in: origins https://shop.example.com; credentials;"
+                + " methods GET; headers *, Authorization (every valid name); max-age 1800"), notes.toString());
+        String json = resource(c, "META-INF/corsgen/com.example.shop.Shop.json");
+        assertTrue(json.contains("\"allowedHeaders\": [\"*\", \"Authorization\"],"), json);
+    }
+
     @Test
     void withoutTheOptionNoNotes() {
         Compilation c = compile(PACKAGE, ORDERS, HEALTH);

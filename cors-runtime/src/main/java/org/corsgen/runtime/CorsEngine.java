@@ -170,10 +170,12 @@ public final class CorsEngine {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         String origin = request.getHeaderString(CorsHeaders.ORIGIN);
         if (policy.isAnyOrigin()) {
-            // static answer: the same on every response, so caches need no Vary
+            // static answer: the same CORS headers on every response, Origin or not, so caches need no Vary
+            // (Fetch, "CORS protocol and HTTP caches"): a copy cached for a request without Origin must
+            // still expose the headers to a page
             headers.putSingle(CorsHeaders.ALLOW_ORIGIN, "*");
             String expose = policy.exposeHeadersValue();
-            if (expose != null && origin != null) {
+            if (expose != null) {
                 headers.putSingle(CorsHeaders.EXPOSE_HEADERS, expose);
             }
             return;

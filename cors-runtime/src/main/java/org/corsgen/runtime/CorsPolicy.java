@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.corsgen.runtime.headers.CorsProtocolNames;
 import org.corsgen.runtime.headers.HeaderNames;
 import org.corsgen.runtime.headers.HttpTokens;
 import org.corsgen.runtime.origin.OriginMatcher;
@@ -305,7 +306,7 @@ public final class CorsPolicy {
     @Override
     public String toString() {
         return "CorsPolicy{origins=" + origins + ", credentials=" + credentials + ", methods=" + methods
-                + ", allowedHeaders=" + (allowedHeaders.isAny() ? "[*]" : allowedHeaders.names())
+                + ", allowedHeaders=" + allowedHeaders.describe()
                 + ", exposedHeaders=" + exposedHeaders + ", maxAge=" + maxAge
                 + ", privateNetwork=" + privateNetwork + '}';
     }
@@ -405,16 +406,21 @@ public final class CorsPolicy {
             for (String h : allowedHeaders) {
                 if (!"*".equals(h) && !HttpTokens.isToken(h)) {
                     errors.add("allowed header \"" + h + "\" is not an HTTP token");
+                } else if (CorsProtocolNames.isCorsProtocolName(h)) {
+                    errors.add(CorsProtocolNames.allowedHeaderProblem(h));
                 }
             }
-            if (allowedHeaders.contains("*") && allowedHeaders.size() > 1) {
-                errors.add("allowed headers \"*\" cannot be mixed with names: " + allowedHeaders);
+            if (allowedHeaders.contains("*") && !allowedHeaders.stream().allMatch(HeaderNames::combinesWithWildcard)) {
+                errors.add("allowed headers \"*\" can only be combined with \"Authorization\" (\"*\" already allows"
+                        + " every other valid name): " + allowedHeaders);
             }
             for (String h : exposedHeaders) {
                 if ("*".equals(h) && credentials) {
                     errors.add("exposed header \"*\" is read literally by browsers when credentials are allowed");
                 } else if (!"*".equals(h) && !HttpTokens.isToken(h)) {
                     errors.add("exposed header \"" + h + "\" is not an HTTP token");
+                } else if (CorsProtocolNames.isCorsProtocolName(h)) {
+                    errors.add(CorsProtocolNames.exposedHeaderProblem(h));
                 }
             }
             if (maxAge < 0 || maxAge > 86400) {

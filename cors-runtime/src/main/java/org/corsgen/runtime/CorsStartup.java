@@ -276,7 +276,7 @@ public final class CorsStartup {
     /** @return e.g. {@code GET /orders: origins [...], credentials true, methods [GET], ...} */
     static String describe(CorsPolicy p) {
         return p.route() + ": origins " + p.origins() + ", credentials " + p.credentials() + ", methods "
-                + p.methods() + ", allowed headers " + (p.allowedHeaders().isAny() ? "[*]" : p.allowedHeaders().names())
+                + p.methods() + ", allowed headers " + p.allowedHeaders().describe()
                 + ", exposed headers " + p.exposedHeaders() + ", max-age " + p.maxAge() + ", private network "
                 + p.privateNetwork();
     }

@@ -141,7 +141,10 @@ final class RefusalLog {
                     return "header " + quote(name) + " malformed (not an HTTP token)";
                 }
                 if (!allowed.contains(name, 0, name.length())) {
-                    return "header " + quote(name) + " not allowed (allowed: " + allowed.names() + ")";
+                    return "header " + quote(name) + " not allowed (allowed: " + allowed.describe()
+                            + (allowed.isAny() ? ", and \"*\" covers every valid name but Authorization, as in"
+                                    + " browsers: list it too, allowedHeaders = {\"*\", \"Authorization\"}" : "")
+                            + ")";
                 }
             }
         }

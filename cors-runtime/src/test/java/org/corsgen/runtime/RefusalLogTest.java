@@ -71,6 +71,15 @@ class RefusalLogTest {
     }
 
     @Test
+    void authorizationUnderTheWildcardSaysHowToAllowIt() {
+        CorsPolicy any = CorsPolicy.builder().origins("https://app.example.com").methods("GET").allowedHeaders("*")
+                .build();
+        assertEquals("header \"Authorization\" not allowed (allowed: [*], and \"*\" covers every valid name but"
+                + " Authorization, as in browsers: list it too, allowedHeaders = {\"*\", \"Authorization\"})",
+                RefusalLog.preflightReason(any, "https://app.example.com", "GET", List.of("x-a, Authorization")));
+    }
+
+    @Test
     void allowedHeadersGiveNoHeaderReason() {
         assertNull(RefusalLog.headersReason(List.of("content-type,x-request-id"), POLICY.allowedHeaders()));
         assertNull(RefusalLog.headersReason(null, POLICY.allowedHeaders()));

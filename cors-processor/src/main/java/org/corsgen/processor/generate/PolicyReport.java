@@ -324,7 +324,8 @@ public final class PolicyReport {
         return md(r, Attribute.ORIGINS, list(p.origins())) + " | "
                 + md(r, Attribute.CREDENTIALS, p.credentials() ? "yes" : "no") + " | "
                 + md(r, Attribute.METHODS, list(p.methods())) + " | "
-                + md(r, Attribute.ALLOWED_HEADERS, list(p.allowedHeaders())) + " | "
+                + md(r, Attribute.ALLOWED_HEADERS, list(p.allowedHeaders()) + wildcardMeaning(p.allowedHeaders()))
+                + " | "
                 + md(r, Attribute.EXPOSED_HEADERS, list(p.exposedHeaders())) + " | "
                 + md(r, Attribute.MAX_AGE, Long.toString(p.maxAge())) + " | "
                 + md(r, Attribute.PRIVATE_NETWORK, p.privateNetwork() ? "yes" : "no") + " |\n";
@@ -345,6 +346,20 @@ public final class PolicyReport {
             default:
                 return spec.element().getEnclosingElement().getSimpleName() + "." + spec.element().getSimpleName();
         }
+    }
+
+    /**
+     * @return what {@code "*"} in {@code allowedHeaders} means, as browsers read {@code Access-Control-Allow-Headers:
+     *     *}, for a reader of the report: every valid name but {@code Authorization}, unless that is listed too;
+     *     empty without {@code "*"}
+     */
+    static String wildcardMeaning(List<String> allowedHeaders) {
+        if (!allowedHeaders.contains("*")) {
+            return "";
+        }
+        // after the rules, the only name next to "*" can be Authorization
+        return allowedHeaders.stream().anyMatch(h -> !"*".equals(h)) ? " (every valid name)"
+                : " (every valid name except Authorization)";
     }
 
     private static String list(List<String> values) {
@@ -402,7 +417,8 @@ public final class PolicyReport {
                 b.append("; credentials");
             }
             b.append("; methods ").append(String.join(", ", p.methods()));
-            b.append("; headers ").append(p.allowedHeaders().isEmpty() ? "none" : String.join(", ", p.allowedHeaders()));
+            b.append("; headers ").append(p.allowedHeaders().isEmpty() ? "none"
+                    : String.join(", ", p.allowedHeaders()) + wildcardMeaning(p.allowedHeaders()));
             if (!p.exposedHeaders().isEmpty()) {
                 b.append("; exposes ").append(String.join(", ", p.exposedHeaders()));
             }

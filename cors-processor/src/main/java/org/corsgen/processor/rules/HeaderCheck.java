@@ -11,11 +11,14 @@ import org.corsgen.processor.model.Attribute;
 import org.corsgen.processor.model.PolicySpec;
 import org.corsgen.processor.model.PolicyUse;
 import org.corsgen.processor.model.Written;
+import org.corsgen.runtime.headers.CorsProtocolNames;
+import org.corsgen.runtime.headers.HeaderNames;
 import org.corsgen.runtime.headers.HttpTokens;
 
 /**
- * {@code allowedHeaders} and {@code exposedHeaders}: names must be tokens; {@code "*"} alone; no exposed
- * {@code "*"} with credentials; warnings for names browsers never send or never expose.
+ * {@code allowedHeaders} and {@code exposedHeaders}: names must be tokens and no {@code Access-Control-*}
+ * name of the CORS protocol; {@code "*"} alone or with {@code Authorization}; no exposed {@code "*"} with
+ * credentials; warnings for names browsers never send or never expose.
  */
 final class HeaderCheck {
 
@@ -41,15 +44,19 @@ final class HeaderCheck {
             String h = values.get(i);
             Location where = Location.of(source, allowed.valueAt(i));
             if ("*".equals(h)) {
-                if (values.size() > 1) {
+                String others = others(values);
+                if (!others.isEmpty()) {
                     reporter.error(where, "allowedHeaders.wildcard-mixed", "allowed header \"*\" cannot be mixed"
-                            + " with header names (" + others(values) + "): \"*\" already allows every valid name;"
-                            + " write allowedHeaders = \"*\" alone, or list only the names");
+                            + " with header names (" + others + "): \"*\" already allows every valid name except"
+                            + " Authorization; write allowedHeaders = \"*\" alone (or {\"*\", \"Authorization\"} to"
+                            + " allow Authorization too), or list only the names");
                 }
             } else if (!HttpTokens.isToken(h)) {
                 reporter.error(where, "allowedHeaders.token", "allowed header " + Quote.of(h)
                         + " is not a valid header name (an HTTP token: " + TokenFix.TOKEN_CHARS + "); "
                         + fix(h));
+            } else if (CorsProtocolNames.isCorsProtocolName(h)) {
+                reporter.error(where, "allowedHeaders.cors-protocol", CorsProtocolNames.allowedHeaderProblem(h));
             } else if (HttpTokens.isForbiddenRequestHeader(h)) {
                 String lower = h.toLowerCase(Locale.ROOT);
                 reporter.warning(where, "allowedHeaders.forbidden", "allowed header " + Quote.of(h)
@@ -85,6 +92,8 @@ final class HeaderCheck {
             } else if (!HttpTokens.isToken(h)) {
                 reporter.error(where, "exposedHeaders.token", "exposed header " + Quote.of(h)
                         + " is not a valid header name (an HTTP token: " + TokenFix.TOKEN_CHARS + "); " + fix(h));
+            } else if (CorsProtocolNames.isCorsProtocolName(h)) {
+                reporter.error(where, "exposedHeaders.cors-protocol", CorsProtocolNames.exposedHeaderProblem(h));
             } else if (HttpTokens.isNeverExposable(h)) {
                 reporter.warning(where, "exposedHeaders.never", "exposed header " + Quote.of(h)
                         + " is never exposed to scripts: browsers remove Set-Cookie and Set-Cookie2 from every"
@@ -98,9 +107,10 @@ final class HeaderCheck {
         return fix == null ? "write a header name such as \"X-Request-Id\"" : "write " + Quote.of(fix);
     }
 
+    /** @return the names next to {@code "*"} that it already covers, quoted and joined; empty if none */
     private static String others(List<String> values) {
         List<String> names = new ArrayList<>(values);
-        names.removeIf("*"::equals);
+        names.removeIf(HeaderNames::combinesWithWildcard);
         StringJoiner j = new StringJoiner(", ");
         names.forEach(n -> j.add(Quote.of(n)));
         return j.toString();

@@ -6,14 +6,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An immutable set of header names compared case-insensitively, or "any valid name" ({@code "*"}),
- * with allocation-free lookups of a region of a string.
+ * An immutable set of header names compared case-insensitively, or "any valid name but
+ * {@code Authorization}" ({@code "*"}, as browsers read {@code Access-Control-Allow-Headers: *}), optionally
+ * with {@code Authorization} too ({@code {"*", "Authorization"}}), with allocation-free lookups of a region of
+ * a string.
  */
 public final class HeaderNames {
+
+    /** The one name {@code "*"} does not cover, in lower case: the Fetch standard's non-wildcard request-header name. */
+    private static final String AUTHORIZATION = "authorization";
 
     private static final HeaderNames ANY = new HeaderNames(true, List.of(), new String[0]);
 
     private final boolean any;
+    /** For an any-name set: whether {@code Authorization} was listed next to {@code "*"}. */
+    private final boolean anyCoversAuthorization;
     private final List<String> names;
     /** {@link #names} in lower case, same order. */
     private final String[] lower;
@@ -25,6 +32,7 @@ public final class HeaderNames {
 
     private HeaderNames(boolean any, List<String> names, String[] lower) {
         this.any = any;
+        this.anyCoversAuthorization = any && lower.length > 0;
         this.names = names;
         this.lower = lower;
         String joined = null;
@@ -47,22 +55,29 @@ public final class HeaderNames {
     }
 
     /**
-     * @param names header names as configured (any case), or {@code ["*"]} for any valid name; an empty
-     *     list allows no name
+     * @param names header names as configured (any case); {@code ["*"]} for any valid name but
+     *     {@code Authorization}; {@code ["*", "Authorization"]} for any valid name; an empty list allows no name
      * @return the set
-     * @throws IllegalArgumentException if a name is not a token, or {@code "*"} is mixed with names
+     * @throws IllegalArgumentException if a name is not a token, or {@code "*"} is mixed with a name other
+     *     than {@code Authorization} (which {@code "*"} already covers)
      */
     public static HeaderNames of(List<String> names) {
         if (names == null) {
             throw new IllegalArgumentException("header names: null list");
         }
         if (names.contains("*")) {
+            String authorization = null;
             for (String n : names) {
-                if (!"*".equals(n)) {
-                    throw new IllegalArgumentException("header names: \"*\" cannot be mixed with names: " + names);
+                if (!combinesWithWildcard(n)) {
+                    throw new IllegalArgumentException("header names: \"*\" already allows every valid name but"
+                            + " Authorization, so it can only be combined with \"Authorization\": " + names);
+                }
+                if (authorization == null && !"*".equals(n)) {
+                    authorization = n;
                 }
             }
-            return ANY;
+            return authorization == null ? ANY
+                    : new HeaderNames(true, List.of(authorization), new String[] {AUTHORIZATION});
         }
         List<String> kept = new ArrayList<>();
         List<String> lowered = new ArrayList<>();
@@ -79,15 +94,25 @@ public final class HeaderNames {
         return new HeaderNames(false, List.copyOf(kept), lowered.toArray(new String[0]));
     }
 
-    /** @return whether built from {@code ["*"]} */
+    /**
+     * @param name a configured name, or {@code "*"}
+     * @return whether {@code name} may stand next to {@code "*"} in a list: {@code "*"} itself, or
+     *     {@code Authorization} (in any ASCII case), the one valid name {@code "*"} does not cover
+     */
+    public static boolean combinesWithWildcard(String name) {
+        // isToken first: equalsIgnoreCase alone also folds e.g. the dotless i of "authorızation"
+        return "*".equals(name) || (HttpTokens.isToken(name) && AUTHORIZATION.equalsIgnoreCase(name));
+    }
+
+    /** @return whether built from a list with {@code "*"} (any valid name; {@code Authorization} only if listed) */
     public boolean isAny() {
         return any;
     }
 
     /**
      * @return whether {@code s.substring(from, to)} is in the set, ignoring ASCII case, without allocating;
-     *     for an any-name set, whether that region is a token; {@code false} for a {@code null} string or a
-     *     range outside it
+     *     for an any-name set, whether that region is a token other than {@code Authorization} (or any token,
+     *     when {@code Authorization} is listed too); {@code false} for a {@code null} string or a range outside it
      */
     public boolean contains(String s, int from, int to) {
         if (s == null || from < 0 || to > s.length() || from >= to) {
@@ -99,7 +124,9 @@ public final class HeaderNames {
                     return false;
                 }
             }
-            return true;
+            // as browsers read Access-Control-Allow-Headers: *, it never covers Authorization
+            return anyCoversAuthorization || to - from != AUTHORIZATION.length()
+                    || !equalsIgnoringAsciiCase(s, from, AUTHORIZATION);
         }
         int len = to - from;
         for (String name : lower) {
@@ -112,8 +139,8 @@ public final class HeaderNames {
 
     /**
      * @return whether {@code s.substring(from, to)} is, exactly (case-sensitively), one of the names in
-     *     lower case; always {@code false} for an any-name set. Byte-wise {@code regionMatches}, no
-     *     allocation: the fast path for the lower-case names browsers send.
+     *     lower case (for an any-name set, only a listed {@code authorization}). Byte-wise
+     *     {@code regionMatches}, no allocation: the fast path for the lower-case names browsers send.
      */
     boolean containsLowerCase(String s, int from, int to) {
         int len = to - from;
@@ -125,9 +152,23 @@ public final class HeaderNames {
         return false;
     }
 
-    /** @return the names as configured, in order, de-duplicated case-insensitively (empty for any) */
+    /**
+     * @return the names as configured, in order, de-duplicated case-insensitively (for an any-name set: empty,
+     *     or {@code [Authorization]} when it was listed next to {@code "*"})
+     */
     public List<String> names() {
         return names;
+    }
+
+    /**
+     * @return the set as an annotation would write it, for log lines and reports: the names, or for an
+     *     any-name set {@code *} (and {@code Authorization} when listed), e.g. {@code [*, Authorization]}
+     */
+    public String describe() {
+        if (!any) {
+            return names.toString();
+        }
+        return anyCoversAuthorization ? "[*, " + names.get(0) + "]" : "[*]";
     }
 
     /** Compares {@code s[from, from + lowerName.length())} with a lower-case name, folding only A-Z. */
@@ -145,19 +186,19 @@ public final class HeaderNames {
     }
 
     /**
-     * @return the names both sets allow: for two any-name sets any name, otherwise the names of the one
-     *     set (in its order) that the other allows too
+     * @return the names both sets allow: for two any-name sets any valid name, {@code Authorization} only if
+     *     both cover it; otherwise the names of the listed set (of {@code a} if both are lists), in order,
+     *     that the other allows too
      */
     public static HeaderNames common(HeaderNames a, HeaderNames b) {
-        if (a.any) {
-            return b;
+        if (a.any && b.any) {
+            return a.anyCoversAuthorization ? b : a;
         }
-        if (b.any) {
-            return a;
-        }
+        HeaderNames listed = a.any ? b : a;
+        HeaderNames other = a.any ? a : b;
         List<String> kept = new ArrayList<>();
-        for (String n : a.names) {
-            if (b.contains(n, 0, n.length())) {
+        for (String n : listed.names) {
+            if (other.contains(n, 0, n.length())) {
                 kept.add(n);
             }
         }
@@ -166,6 +207,6 @@ public final class HeaderNames {
 
     @Override
     public String toString() {
-        return any ? "HeaderNames[*]" : "HeaderNames" + names;
+        return "HeaderNames" + describe();
     }
 }

@@ -270,8 +270,9 @@ public final class RouteTable<P> {
                 continue;
             }
             MethodSet<P> methods = candidate.set.resourceMethods;
-            boolean serves = false;
-            if (methods != null && RequestPath.consumed(s, next)) {
+            // a class no corsgen module compiled may serve the method, with or without sub-resources: it decides
+            boolean serves = candidate.foreign;
+            if (!serves && methods != null && RequestPath.consumed(s, next)) {
                 serves = methods.serves(httpMethod);
                 if (!serves && refused == null) {
                     refused = methods;

@@ -2,6 +2,7 @@ package org.corsgen.runtime.headers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,15 +71,60 @@ class HeaderNamesTest {
     }
 
     @Test
-    void anyAllowsEveryTokenAndNothingElse() {
+    void anyAllowsEveryTokenButAuthorizationAndNothingElse() {
         HeaderNames any = HeaderNames.of(List.of("*"));
         assertTrue(any.isAny());
         assertEquals(List.of(), any.names());
-        assertTrue(any.contains("authorization", 0, 13));
+        assertEquals("[*]", any.describe());
         assertTrue(any.contains("X-Anything", 0, 10));
+        assertTrue(any.contains("authorizations", 0, 14));
+        assertTrue(any.contains("x-authorization", 0, 15));
+        assertTrue(any.contains("authorizatio", 0, 12));
         assertFalse(any.contains("x y", 0, 3));
         assertFalse(any.contains("x@y", 0, 3));
         assertFalse(any.contains("", 0, 0));
+    }
+
+    /** As browsers read {@code Access-Control-Allow-Headers: *}: it never covers Authorization. */
+    @Test
+    void anyDoesNotCoverAuthorization() {
+        HeaderNames any = HeaderNames.of(List.of("*"));
+        assertFalse(any.contains("authorization", 0, 13));
+        assertFalse(any.contains("Authorization", 0, 13));
+        assertFalse(any.contains("AUTHORIZATION", 0, 13));
+        assertFalse(any.contains("x-a,authorization,x-b", 4, 17));
+        assertFalse(any.containsLowerCase("authorization", 0, 13));
+    }
+
+    @Test
+    void anyWithAuthorizationCoversItToo() {
+        HeaderNames all = HeaderNames.of(List.of("*", "Authorization"));
+        assertTrue(all.isAny());
+        assertEquals(List.of("Authorization"), all.names());
+        assertEquals("[*, Authorization]", all.describe());
+        assertTrue(all.contains("authorization", 0, 13));
+        assertTrue(all.contains("AUTHORIZATION", 0, 13));
+        assertTrue(all.containsLowerCase("authorization", 0, 13));
+        assertTrue(all.contains("X-Anything", 0, 10));
+        assertFalse(all.contains("x y", 0, 3));
+        assertNull(all.allInBrowserForm());
+        assertEquals(List.of("authorization"), HeaderNames.of(List.of("authorization", "*", "Authorization")).names(),
+                "the first spelling, once");
+        assertTrue(HeaderNames.of(List.of("*", "*")).isAny());
+        assertFalse(HeaderNames.of(List.of("*", "*")).contains("authorization", 0, 13));
+    }
+
+    @Test
+    void onlyTheWildcardAndAuthorizationCombineWithTheWildcard() {
+        assertTrue(HeaderNames.combinesWithWildcard("*"));
+        assertTrue(HeaderNames.combinesWithWildcard("Authorization"));
+        assertTrue(HeaderNames.combinesWithWildcard("AUTHORIZATION"));
+        assertFalse(HeaderNames.combinesWithWildcard("X-Req"));
+        assertFalse(HeaderNames.combinesWithWildcard("Authorization2"));
+        assertFalse(HeaderNames.combinesWithWildcard("authori\u0437ation"));
+        assertFalse(HeaderNames.combinesWithWildcard("author\u0131zation"), "a dotless i is no ASCII letter");
+        assertThrows(IllegalArgumentException.class, () -> HeaderNames.of(List.of("*", "author\u0131zation")));
+        assertFalse(HeaderNames.combinesWithWildcard(null));
     }
 
     @Test
@@ -95,6 +141,7 @@ class HeaderNamesTest {
         assertThrows(IllegalArgumentException.class, () -> HeaderNames.of(List.of("X-Req:")));
         assertThrows(IllegalArgumentException.class, () -> HeaderNames.of(Arrays.asList("X-Req", null)));
         assertThrows(IllegalArgumentException.class, () -> HeaderNames.of(List.of("*", "X-Req")));
+        assertThrows(IllegalArgumentException.class, () -> HeaderNames.of(List.of("*", "Authorization", "X-Req")));
         assertThrows(IllegalArgumentException.class, () -> HeaderNames.of(null));
     }
 }

@@ -24,6 +24,7 @@ class RequestedHeadersTest {
 
     private static final HeaderNames ALLOWED = HeaderNames.of(List.of("Content-Type", "X-Req"));
     private static final HeaderNames ANY = HeaderNames.of(List.of("*"));
+    private static final HeaderNames ANY_AND_AUTHORIZATION = HeaderNames.of(List.of("*", "Authorization"));
 
     private static String validate(HeaderNames allowed, String... lines) {
         return RequestedHeaders.validate(Arrays.asList(lines), allowed);
@@ -107,9 +108,25 @@ class RequestedHeadersTest {
 
     @Test
     void anyEchoesTheValidatedNames() {
-        assertEquals("authorization,x-anything", validate(ANY, "Authorization, X-Anything"));
-        assertEquals("authorization,x-anything", validate(ANY, "authorization", "x-anything"));
-        assertNull(validate(ANY, "authorization, x y"));
+        assertEquals("content-type,x-anything", validate(ANY, "Content-Type, X-Anything"));
+        assertEquals("content-type,x-anything", validate(ANY, "content-type", "x-anything"));
+        assertNull(validate(ANY, "content-type, x y"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"authorization", "Authorization", "AUTHORIZATION", "x-a,authorization", "x-a, Authorization ,x-b"})
+    void anyRefusesAuthorizationAsBrowsersDo(String line) {
+        assertNull(validate(ANY, line));
+        assertNull(validate(ANY, "x-a", line));
+    }
+
+    @Test
+    void anyWithAuthorizationEchoesItToo() {
+        assertEquals("authorization,x-anything", validate(ANY_AND_AUTHORIZATION, "Authorization, X-Anything"));
+        assertEquals("authorization,x-anything", validate(ANY_AND_AUTHORIZATION, "authorization", "x-anything"));
+        String browserForm = "authorization,x-anything";
+        assertSame(browserForm, RequestedHeaders.validate(List.of(browserForm), ANY_AND_AUTHORIZATION));
+        assertNull(validate(ANY_AND_AUTHORIZATION, "authorization, x y"));
     }
 
     @Test

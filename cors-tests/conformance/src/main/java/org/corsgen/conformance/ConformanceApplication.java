@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.corsgen.conformance.api.AnyHeaderResource;
 import org.corsgen.conformance.api.AuthenticationFilter;
 import org.corsgen.conformance.api.CatchAllMapper;
 import org.corsgen.conformance.api.DocumentResource;
@@ -48,7 +49,7 @@ public class ConformanceApplication extends Application {
             RouteItems.class, RouteThings.class, RouteThingById.class, RouteFiles.class, RouteCompete.class,
             RouteGreetings.class, RouteSlash.class, RouteHead.class, RoutePatch.class, RouteLocators.class,
             RouteDerived.class, RouteCache.class, RouteSplitAny.class, RouteSplitNumber.class,
-            InvoiceResource.class, StatementResource.class);
+            AnyHeaderResource.class, InvoiceResource.class, StatementResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -93,6 +93,26 @@ class ActualRequestTest {
         assertEquals("X-Api-Version", one(http.send("GET", "public", "Origin", EVIL), ACEH));
     }
 
+    /**
+     * Fetch standard, "CORS protocol and HTTP caches": with {@code *} send the same CORS headers on every
+     * response and do not vary, or a shared cache hands a page the copy of a request without {@code Origin}
+     * (whatwg/fetch#1601); so {@code Access-Control-Expose-Headers} too, errors included.
+     */
+    @Test
+    void wildcardPolicySendsTheSameCorsHeadersWithOrWithoutOrigin() throws Exception {
+        for (String[] headers : List.of(new String[0], new String[] {"Origin", EVIL}, new String[] {"Origin", APP})) {
+            for (String method : List.of("GET", "PUT")) {
+                HttpResponse<String> r = http.send(method, "public", headers);
+                String what = method + " public with " + List.of(headers) + ": " + r.headers().map();
+                assertEquals("GET".equals(method) ? 200 : 405, r.statusCode(), what);
+                assertEquals(List.of("*"), all(r, ACAO), what);
+                assertEquals(List.of("X-Api-Version"), all(r, ACEH), what);
+                assertNull(one(r, ACAC), what);
+                assertVaryLacks(r, "Origin");
+            }
+        }
+    }
+
     @Test
     void headIsCoveredByTheGetPolicy() throws Exception {
         HttpResponse<String> r = http.send("HEAD", "items", "Origin", APP);

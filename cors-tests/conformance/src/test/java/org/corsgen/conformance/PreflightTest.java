@@ -128,6 +128,40 @@ class PreflightTest {
         assertVaryLists(r, ACRM, ACRH);
     }
 
+    /** {@code "*"} means what {@code Access-Control-Allow-Headers: *} means to browsers: never {@code Authorization}. */
+    @Test
+    void anyHeaderAllowsEveryValidNameButAuthorization() throws Exception {
+        HttpResponse<String> r = http.preflight("any-header", PAGE, "GET", ACRH, "content-type,x-anything");
+        assertEquals(204, r.statusCode(), r.headers().map().toString());
+        assertEquals("content-type,x-anything", one(r, ACAH), "the validated names, never a literal *");
+        HttpResponse<String> signedIn = http.preflight("any-header/credentials", PAGE, "PUT", ACRH, "X-Anything");
+        assertEquals(204, signedIn.statusCode(), signedIn.headers().map().toString());
+        assertEquals("true", one(signedIn, ACAC));
+        assertEquals("x-anything", one(signedIn, ACAH));
+        for (String path : List.of("any-header", "any-header/credentials")) {
+            String method = path.equals("any-header") ? "GET" : "PUT";
+            for (String requested : List.of("authorization", "Authorization", "x-anything,authorization")) {
+                HttpResponse<String> refused = http.preflight(path, PAGE, method, ACRH, requested);
+                assertEquals(403, refused.statusCode(), "\"*\" does not cover Authorization: " + method + " " + path
+                        + " asking for " + requested);
+                assertNoCorsHeaders(refused);
+            }
+        }
+    }
+
+    @Test
+    void anyHeaderWithAuthorizationAllowsItToo() throws Exception {
+        HttpResponse<String> r = http.preflight("any-header/authorization", PAGE, "GET", ACRH,
+                "authorization,x-anything");
+        assertEquals(204, r.statusCode(), r.headers().map().toString());
+        assertEquals("authorization,x-anything", one(r, ACAH));
+        assertEquals("true", one(r, ACAC));
+        assertEquals("authorization", one(http.preflight("any-header/authorization", PAGE, "GET", ACRH,
+                "Authorization"), ACAH));
+        assertEquals(403, http.preflight("any-header/authorization", PAGE, "GET", ACRH, "authorization,x y")
+                .statusCode(), "still only valid names");
+    }
+
     @Test
     void privateNetworkIsAnsweredOnlyWhereEnabledAndAsked() throws Exception {
         HttpResponse<String> r = http.preflight("partners/acme", "http://localhost:3000", "GET", ACRPN, "true");
