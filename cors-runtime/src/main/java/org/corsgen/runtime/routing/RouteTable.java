@@ -55,7 +55,8 @@ import java.util.function.BinaryOperator;
  *       {@code @Produces}, which a preflight does not carry, or their classes share a root template);</li>
  *   <li>for <em>equally specific</em> candidates (an equal sort key, another R(T): {@code {n: [0-9]+}} and
  *       {@code {w: [a-z0-9]+}}), whose order the spec leaves open and Jersey and RESTEasy decide differently:
- *       when the candidate that decides (its method serves the request, or it is followed into phase 2) has
+ *       when the candidate that decides (its method serves the request, it is followed into phase 2, or, as a
+ *       root with sub-resources, it turns an earlier root's refusal into the 405) has
  *       equally specific ones after it that match too, each of those is resolved as if it had decided, and
  *       the values of those that reach a method (a <em>hit</em>: case 1 above, an opaque locator, a foreign
  *       root) are narrowed together; a 404 or 405 in one of them is not a method that runs and adds
@@ -281,16 +282,22 @@ public final class RouteTable<P> {
             if (!serves && !candidate.anyWithChildren) {
                 continue;
             }
-            if (!serves && refused != null) {
-                return miss(walk, refused.select(httpMethod));
-            }
+            boolean answers405 = !serves && refused != null;
             if (!candidate.tiedWithNext) {
-                return fromRoot(candidate, s, next, httpMethod, equalIsEnough, walk);
+                return answers405 ? miss(walk, refused.select(httpMethod))
+                        : fromRoot(candidate, s, next, httpMethod, equalIsEnough, walk);
             }
-            // equally specific roots: the container may pick any of them
+            // equally specific roots: the container may pick any of them (a 405 here is no method that runs)
             Walk<P> branch = walk != null ? walk : new Walk<>();
-            P value = fromRoot(candidate, s, next, httpMethod, false, branch);
-            boolean hit = branch.hit;
+            P value;
+            boolean hit;
+            if (answers405) {
+                value = refused.select(httpMethod);
+                hit = false;
+            } else {
+                value = fromRoot(candidate, s, next, httpMethod, false, branch);
+                hit = branch.hit;
+            }
             for (int j = roots.next(level, id); j >= 0; j = roots.next(level, j)) {
                 RootRoute<P> tied = roots.get(j);
                 if (PathTemplate.SPECIFICITY.compare(tied.template, candidate.template) != 0) {
