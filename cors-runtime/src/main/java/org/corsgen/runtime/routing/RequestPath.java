@@ -53,4 +53,41 @@ final class RequestPath {
     static boolean consumed(String path, int q) {
         return q >= path.length();
     }
+
+    /**
+     * The path as RESTEasy compares it with template literals, which it does case-sensitively, while the
+     * literals are encoded with upper-case hex digits: each {@code %XX} triplet with a lower-case hex digit
+     * becomes one that no literal contains (its {@code %} replaced by a control character, which templates
+     * never hold unencoded), so literals miss it and plain variables still match it.
+     *
+     * @return that path, or {@code null} when the path has no such triplet (both containers compare alike)
+     */
+    static String withLowerCaseEscapesHidden(String path) {
+        int percent = path.indexOf('%');
+        if (percent < 0) {
+            return null;
+        }
+        char[] chars = null;
+        for (int i = percent; i >= 0 && i + 2 < path.length(); i = path.indexOf('%', i + 1)) {
+            if (isLowerHex(path.charAt(i + 1), path.charAt(i + 2))) {
+                if (chars == null) {
+                    chars = path.toCharArray();
+                }
+                chars[i] = HIDDEN_PERCENT;
+            }
+        }
+        return chars == null ? null : new String(chars);
+    }
+
+    /** What {@link #withLowerCaseEscapesHidden} puts in the place of a {@code %}. */
+    static final char HIDDEN_PERCENT = '\u0001';
+
+    private static boolean isLowerHex(char a, char b) {
+        boolean hex = isHex(a) && isHex(b);
+        return hex && (a >= 'a' && a <= 'f' || b >= 'a' && b <= 'f');
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
 }

@@ -250,7 +250,20 @@ public final class RouteTable<P> {
         }
         String s = RequestPath.withoutMatrixParameters(path);
         // the leading '/' is read from the path as given: Jersey's ";v=2/items" starts with an empty segment
-        return fromRoots(s, RequestPath.start(path), httpMethod, equalIsEnough, null);
+        int start = RequestPath.start(path);
+        String strict = RequestPath.withLowerCaseEscapesHidden(s);
+        if (strict == null) {
+            return fromRoots(s, start, httpMethod, equalIsEnough, null);
+        }
+        // "caf%c3%a9": Jersey matches the literal caf%C3%A9 with it, RESTEasy does not; either may run
+        Walk<P> jersey = new Walk<>();
+        P value = fromRoots(s, start, httpMethod, false, jersey);
+        Walk<P> resteasy = new Walk<>();
+        P other = fromRoots(strict, start, httpMethod, false, resteasy);
+        if (jersey.hit && resteasy.hit) {
+            return narrower.apply(value, other);
+        }
+        return jersey.hit || !resteasy.hit ? value : other;
     }
 
     /**

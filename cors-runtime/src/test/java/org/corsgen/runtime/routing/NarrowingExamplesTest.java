@@ -133,4 +133,22 @@ class NarrowingExamplesTest {
         assertEquals("NONE", withForeign.lookupUnmatched("r/x", "DELETE"));
         assertNull(withForeign.lookupUnmatched("s/x/z", "GET"), "a foreign root matches: a hit without a value");
     }
+
+    /**
+     * RESTEasy compares a percent-encoded literal case-sensitively, Jersey does not: for {@code caf%c3%a9}
+     * Jersey runs the literal's method, RESTEasy the variable's, so the preflight gets both narrowed.
+     */
+    @Test
+    void aLowerCaseEscapeNarrowsTheLiteralWithWhatRestEasyMatchesInstead() {
+        RouteTable.Builder<String> b = builder();
+        b.node(0, "Files.404").method("caf\u00e9", "GET", "cafe").method("{name}", "GET", "name")
+                .method("caf\u00e9/x", "GET", "cafeX");
+        RouteTable<String> t = b.root("files", 0).build();
+        assertEquals("cafe", t.lookup("files/caf%C3%A9", "GET"), "upper case, as browsers write it: both agree");
+        assertEquals("cafe|name", t.lookup("files/caf%c3%a9", "GET"));
+        assertEquals("cafe|name", t.lookup("files/caf%C3%a9", "GET"), "one lower-case digit is enough");
+        assertEquals("cafe|name", t.lookupEqual("files/caf%c3%a9", "GET"));
+        assertEquals("cafeX", t.lookup("files/caf%c3%a9/x", "GET"), "RESTEasy matches nothing there: only Jersey runs one");
+        assertEquals("name", t.lookup("files/x%2fy", "GET"), "no literal involved: the same either way");
+    }
 }

@@ -87,9 +87,11 @@ class RouteTableTest {
         assertRoute(t, "GET", "a%20b", "S.get");
         assertRoute(t, "GET", "a b", null); // the path is compared in encoded form
         assertRoute(t, "GET", "a%20b/caf%C3%A9", "S.cafe");
-        assertRoute(t, "GET", "a%20b/caf%c3%a9", "S.cafe"); // hex digits in either case
+        // hex digits in either case for Jersey; RESTEasy compares them case-sensitively and runs {id}: the
+        // table narrows both (this builder's narrower keeps only equal values)
+        assertRoute(t, "GET", "a%20b/caf%c3%a9", null);
         assertRoute(t, "GET", "a%20b/a%2Fb", "S.slash");
-        assertRoute(t, "GET", "a%20b/a%2fb", "S.slash");
+        assertRoute(t, "GET", "a%20b/a%2fb", null);
         // %2F inside a variable is not a separator
         assertRoute(t, "GET", "a%20b/x%2Fparts", "S.one");
         assertRoute(t, "GET", "a%20b/x%2Fy/parts", "S.parts");
