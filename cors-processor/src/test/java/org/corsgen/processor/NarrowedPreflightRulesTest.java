@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 import com.google.testing.compile.Compilation;
 
@@ -66,6 +67,13 @@ class NarrowedPreflightRulesTest {
         assertFalse(neg.allowsOrigin(OPEN));
         assertFalse(neg.allowsOrigin(STRICT));
         assertFalse(neg.credentials());
+        // the report says which routes are narrowed, and why
+        String md = c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/corsgen/test.Test.md").orElseThrow()
+                .getCharContent(true).toString();
+        assertTrue(md.contains("## Preflights answered with the narrowest policy\n"), md);
+        assertTrue(md.contains("| `GET /neg` | methods that differ only in @Consumes/@Produces: test.Neg.json(), test.Neg.html() |"),
+                md);
+        assertTrue(md.indexOf("## Preflights answered") < md.indexOf("## Routes"), md);
         // and the handler lines still give each method its own policy
         String filter = generated(c, "test.TestCorsFilter");
         assertTrue(filter.contains("handler test.Neg json \"\" P"), filter);
@@ -106,6 +114,8 @@ class NarrowedPreflightRulesTest {
         assertThat(c).succeeded();
         // the subclass's annotation takes part: no "has no effect" warning, no narrowing either (no overlap)
         assertThat(c).hadWarningCount(0);
+        assertFalse(c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/corsgen/test.Test.md").orElseThrow()
+                .getCharContent(true).toString().contains("narrowest"));
         String filter = generated(c, "test.TestCorsFilter");
         assertTrue(filter.contains("\n            locator s 1 2\n"), filter);
         assertTrue(filter.contains("handler test.Loc$Derived danger \"\" P"), filter);
@@ -141,6 +151,10 @@ class NarrowedPreflightRulesTest {
                 "only where every one of these policies allows it",
                 "Give the overriding methods the policy of the methods they override");
         assertThat(c).hadWarningCount(1);
+        String md = c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/corsgen/test.Test.md").orElseThrow()
+                .getCharContent(true).toString();
+        assertTrue(md.contains("| `GET /loc/s` | the locator may return a subclass: test.Loc.Base.get(), test.Loc.Derived.get() |"),
+                md);
         CorsPolicy get = (CorsPolicy) Compile.routeTable(c, "test.TestCorsFilter").lookup("loc/s", "GET");
         assertTrue(get.isNarrowed(), get.toString());
         assertFalse(get.allowsOrigin(OPEN));

@@ -19,6 +19,7 @@ import javax.tools.StandardLocation;
 
 import org.corsgen.processor.model.Attribute;
 import org.corsgen.processor.model.Describe;
+import org.corsgen.processor.model.NarrowedRoutes;
 import org.corsgen.processor.model.Node;
 import org.corsgen.processor.model.PolicyChain;
 import org.corsgen.processor.model.PolicyDefaults;
@@ -61,9 +62,18 @@ public final class PolicyReport {
     private final GeneratedNames names;
     private final List<Route> routes = new ArrayList<>();
     private final Map<String, OriginPlaceholder> placeholders = new TreeMap<>();
+    /** {@code GET /neg}: why its preflight gets the narrowest of several policies. */
+    private final Map<String, String> narrowed = new TreeMap<>();
 
     private PolicyReport(GeneratedNames names, RouteGraph graph) {
         this.names = names;
+        for (NarrowedRoutes.Narrowed n : NarrowedRoutes.of(graph)) {
+            List<String> methods = new ArrayList<>();
+            n.methods().forEach(e -> methods.add(Describe.method(e.method().element())));
+            narrowed.merge(n.httpMethod() + " " + n.path(), (n.reason() == NarrowedRoutes.Reason.MEDIA_TYPES
+                    ? "methods that differ only in @Consumes/@Produces: " : "the locator may return a subclass: ")
+                    + String.join(", ", methods), (a, b) -> a + "; " + b);
+        }
         for (Node node : graph.nodes()) {
             if (node.fallback() != null) {
                 add("*", node.fallback(), "no resource method matches (404, 405)", node.resource().qualifiedName());
@@ -307,6 +317,16 @@ public final class PolicyReport {
             }
             b.append('\n');
         }
+        if (!narrowed.isEmpty()) {
+            b.append("## Preflights answered with the narrowest policy\n\n");
+            b.append("A preflight carries no `Content-Type` nor `Accept` and comes before the container picks a class,")
+                    .append(" so for these routes it is allowed only where every policy below allows it (each actual")
+                    .append(" response gets the policy of the method that ran).\n\n");
+            b.append("| route | methods the preflight cannot tell apart |\n|---|---|\n");
+            narrowed.forEach((route, why) -> b.append("| ").append(code(route)).append(" | ").append(cell(why))
+                    .append(" |\n"));
+            b.append('\n');
+        }
         b.append("## Routes\n\n");
         b.append("| route | origins | credentials | methods | allowed headers | exposed headers | max-age |")
                 .append(" private network |\n|---|---|---|---|---|---|---|---|\n");
@@ -428,6 +448,8 @@ public final class PolicyReport {
             }
             lines.add(b.toString());
         }
+        narrowed.forEach((route, why) -> lines.add("corsgen:   " + route + ": preflights get the narrowest of the"
+                + " policies of " + why));
         return lines;
     }
 }
