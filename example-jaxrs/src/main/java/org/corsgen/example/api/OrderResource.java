@@ -35,7 +35,7 @@ public class OrderResource {
     public Response list() {
         StringBuilder json = new StringBuilder("[");
         new TreeMap<>(ORDERS).forEach((id, item) -> json.append(json.length() > 1 ? "," : "")
-                .append("{\"id\":").append(id).append(",\"item\":\"").append(item).append("\"}"));
+                .append(order(id, item)));
         return Response.ok(json.append(']').toString())
                 .header("X-Total-Count", ORDERS.size())
                 .header("X-Internal", "not exposed")
@@ -48,7 +48,7 @@ public class OrderResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         long id = ORDERS.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
-        ORDERS.put(id, body.length() > 40 ? body.substring(0, 40) : body);
+        ORDERS.put(id, item(body));
         return Response.status(Response.Status.CREATED).entity("{\"id\":" + id + "}").build();
     }
 
@@ -60,7 +60,7 @@ public class OrderResource {
         if (item == null) {
             throw new NotFoundException("no order " + id);
         }
-        return "{\"id\":" + id + ",\"item\":\"" + item + "\"}";
+        return order(id, item);
     }
 
     /** {@code X-Request-Id} is allowed in preflights by default because it is a {@code @HeaderParam}. */
@@ -68,7 +68,7 @@ public class OrderResource {
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") long id, @HeaderParam("X-Request-Id") String requestId, String body) {
-        ORDERS.put(id, body);
+        ORDERS.put(id, item(body));
         return Response.noContent().header("X-Request-Id", requestId).build();
     }
 
@@ -76,7 +76,7 @@ public class OrderResource {
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response amend(@PathParam("id") long id, String body) {
-        if (ORDERS.computeIfPresent(id, (k, v) -> body) == null) {
+        if (ORDERS.computeIfPresent(id, (k, v) -> item(body)) == null) {
             throw new NotFoundException("no order " + id);
         }
         return Response.noContent().build();
@@ -102,5 +102,44 @@ public class OrderResource {
     @Path("broken")
     public String broken() {
         throw new IllegalStateException("this endpoint always fails");
+    }
+
+    /**
+     * @return the item a request body names: the text of a JSON string ({@code "latte"}, as the demo page
+     *     sends it), or else the body as it is; at most 40 characters either way
+     */
+    static String item(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                && text.indexOf('"', 1) == text.length() - 1 && text.indexOf('\\') < 0) {
+            text = text.substring(1, text.length() - 1);
+        }
+        if (text.length() <= 40) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40);
+    }
+
+    /** @return {@code {"id":1,"item":"coffee"}}, the item escaped as a JSON string, whatever it holds */
+    static String order(long id, String item) {
+        StringBuilder b = new StringBuilder("{\"id\":").append(id).append(",\"item\":\"");
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append("\"}").toString();
     }
 }
