@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+started=$(date +%s)
+step="setting up"
+# the last line says whether everything passed, and if not, which step failed
+trap 'status=$?; if [ $status -eq 0 ]; then echo "test.sh: everything passed in $(( $(date +%s) - started )) s"; else echo "test.sh: FAILED in step: $step (exit $status)"; fi' EXIT
+
 JDK25="${CORSGEN_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -32,12 +37,14 @@ fi
 # 2. the Maven build: runtime unit tests, processor compile tests, HTTP tests on real servers
 #    (the example on Jersey; the conformance suite on Jersey 3.1/4.0 and RESTEasy 6.2/7.0),
 #    browser tests in headless Chromium
+step="the Maven build (mvn -B verify)"
 mvn -B verify
 
 # 3. builds Maven cannot run for itself
 # 3a. Gradle 4.4.1 builds example-gradle (processor on options.annotationProcessorPath) against the
 #     corsgen artifacts of step 2, installed to a local Maven repository of its own, and runs its smoke
 #     check (the generated filter exists and answers CORS requests on Jersey)
+step="the Gradle build of example-gradle"
 version="$(sed -n 's/^corsgenVersion=//p' example-gradle/gradle.properties)"
 repo="$PWD/target/gradle-m2"
 rm -rf "$repo"
@@ -51,4 +58,5 @@ done
 # 3b. JDK 25 (javac 23+ runs no processor that is only on the class path): the processor's tests, and the
 #     conformance suite on Jersey 3.1 with the conformance modules compiled by JDK 25's javac, processor
 #     on the processor path (clean, so that nothing compiled in step 2 is reused)
+step="the JDK 25 run"
 JAVA_HOME="$JDK25" mvn -B clean verify -pl cors-processor,cors-tests/jersey31 -am -Dcorsgen.conformance.java=25
