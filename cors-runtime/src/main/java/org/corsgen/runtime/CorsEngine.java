@@ -149,7 +149,11 @@ public final class CorsEngine {
      */
     public void onResponse(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo matched) {
         String method = request.getMethod();
-        if (OPTIONS.equals(method) && request.getProperty(ANSWERED_PREFLIGHT) != null) {
+        if (OPTIONS.equals(method) && (request.getProperty(ANSWERED_PREFLIGHT) != null
+                || request.getHeaderString(CorsHeaders.REQUEST_METHOD) != null
+                && request.getHeaderString(CorsHeaders.ORIGIN) != null)) {
+            // answered in the request phase, or a preflight left to the container (no policy, same origin):
+            // a preflight gets CORS headers only from the request phase
             return;
         }
         CorsPolicy policy;
