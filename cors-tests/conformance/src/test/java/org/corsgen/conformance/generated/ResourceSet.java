@@ -57,18 +57,35 @@ final class ResourceSet {
     /** @return every reachable resource method, by id, in declaration order */
     Map<String, Endpoint> endpoints() {
         Map<String, Endpoint> out = new LinkedHashMap<>();
-        for (Module m : modules) {
-            for (ResourceClass c : m.classes) {
-                if (c.path != null) {
-                    collect(m, c, c.path, chainOf(null, c.policy), out);
-                }
-            }
-        }
+        walk(out, new ArrayList<>());
         return out;
     }
 
+    /**
+     * @return every policy the set declares: those of its methods, and those of the classes and locators
+     *     they are below (which a container's unmatched answer may come from)
+     */
+    List<Policy> policies() {
+        List<Policy> out = new ArrayList<>();
+        walk(new LinkedHashMap<>(), out);
+        return out;
+    }
+
+    private void walk(Map<String, Endpoint> endpoints, List<Policy> policies) {
+        for (Module m : modules) {
+            for (ResourceClass c : m.classes) {
+                if (c.path != null) {
+                    collect(m, c, c.path, chainOf(null, c.policy), endpoints, policies);
+                }
+            }
+        }
+    }
+
     private static void collect(Module m, ResourceClass runtimeClass, String base, CrossOriginSpec chain,
-            Map<String, Endpoint> out) {
+            Map<String, Endpoint> out, List<Policy> policies) {
+        if (chain != null && !policies.contains(chain.resolve())) {
+            policies.add(chain.resolve());
+        }
         for (Member member : runtimeClass.membersWithInherited()) {
             String template = join(base, member.path);
             CrossOriginSpec own = chainOf(chain, member.policy);
@@ -77,8 +94,11 @@ final class ResourceSet {
                     throw new IllegalStateException("the model gives sub-resource classes no class-level policy: "
                             + member.returned.name);
                 }
-                collect(m, member.returned, template, own, out);
+                collect(m, member.returned, template, own, out, policies);
                 continue;
+            }
+            if (own != null && !policies.contains(own.resolve())) {
+                policies.add(own.resolve());
             }
             Endpoint e = new Endpoint(member.id(), m.name, member.httpMethod, template, member.produces, member.consumes,
                     own == null ? null : own.resolve());
