@@ -75,7 +75,10 @@ final class CorsInvariant {
             return acao.isEmpty() && !credentials && exposed.isEmpty();
         }
 
-        /** @return why {@code p} (the policy of the method, {@code null} for none) does not allow it, or {@code null} */
+        /**
+         * @param p the policy of a method, {@code null} for none
+         * @return why {@code p} does not allow this grant, or {@code null} when it does
+         */
         String refusedBy(Policy p, String origin) {
             if (isEmpty()) {
                 return null;
@@ -124,12 +127,14 @@ final class CorsInvariant {
             for (Endpoint e : candidates) {
                 String why = grant.refusedBy(e.policy(), origin);
                 if (why != null) {
-                    broken.add("actual, nothing ran: grant wider than a method at that path (" + e.id() + ": " + why + ")");
+                    broken.add("actual, nothing ran: grant wider than a method at that path (" + e.id() + ": " + why
+                            + ")");
                     break;
                 }
             }
         } else if (!grant.acao().isEmpty() && !grant.acao().get(0).equals(origin) && !grant.acao().get(0).equals("*")) {
-            broken.add("actual, nothing ran, no template matches: ACAO is neither the Origin nor * (" + grant.acao() + ")");
+            broken.add("actual, nothing ran, no template matches: ACAO is neither the Origin nor * (" + grant.acao()
+                    + ")");
         } else if (policies.stream().noneMatch(p -> grant.refusedBy(p, origin) == null)) {
             broken.add("actual, nothing ran, no template matches: a grant no policy of the set allows");
         }
@@ -155,7 +160,8 @@ final class CorsInvariant {
     }
 
     /** The follow-up {@code actual} of an allowed ({@code 204}) {@code preflight}. */
-    List<String> afterPreflight(Request preflight, HttpResponse<String> allowed, Request actual, HttpResponse<String> r) {
+    List<String> afterPreflight(Request preflight, HttpResponse<String> allowed, Request actual,
+            HttpResponse<String> r) {
         List<String> broken = actual(actual, r);
         Endpoint ran = ran(r);
         if (ran == null) {

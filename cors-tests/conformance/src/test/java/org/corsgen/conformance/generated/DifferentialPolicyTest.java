@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link CorsInvariant}, "never wider than the method that runs", with the resource method that ran named by
  * the response itself.
  *
- * <p>{@value #SEEDS} sets the number of sets (default {@value #DEFAULT_SEEDS}, about a minute); the first
- * seed is random unless {@value #SEED} fixes it (the failure message says which to use); {@value #DIR} keeps
- * the generated sources and classes in a directory.
+ * <p>{@value #SEEDS} sets the number of sets (default {@value #DEFAULT_SEEDS}: about a minute, some 100,000
+ * requests); the first seed is random unless {@value #SEED} fixes it (the failure message says which to use);
+ * {@value #DIR} keeps the generated sources and classes in a directory.
  */
 class DifferentialPolicyTest {
 
@@ -36,9 +36,9 @@ class DifferentialPolicyTest {
     static final String SEED = "corsgen.differential.seed";
     /** A directory to keep the generated sources and classes in (default: a temporary one, deleted). */
     static final String DIR = "corsgen.differential.dir";
-    static final int DEFAULT_SEEDS = 10;
+    static final int DEFAULT_SEEDS = 40;
     private static final int SHOWN = 20;
-    private static final int PRINTED = 2_000;
+    private static final int PRINTED = 50_000;
 
     /** What one run checked, for its summary and for the checks that the run was not vacuous. */
     private static final class Tally {
@@ -50,6 +50,7 @@ class DifferentialPolicyTest {
         int followUps;
         int followUpsThatRan;
         int nothingRan;
+        /** Of actual requests and follow-ups. */
         final Map<Integer, Integer> statuses = new TreeMap<>();
         final Map<String, Integer> grantsByModule = new TreeMap<>();
         final Map<String, Integer> ranByModule = new TreeMap<>();
@@ -94,8 +95,9 @@ class DifferentialPolicyTest {
         System.out.println(where + ": differential policy test, seeds " + first + ".." + (first + seeds - 1) + ": "
                 + tally.sets + " sets, " + tally.deployments + " deployments, " + tally.requests() + " requests ("
                 + tally.actuals + " actual, " + tally.preflights + " preflights of which " + tally.allowedPreflights
-                + " allowed, " + tally.followUps + " follow-ups), " + tally.violations.size() + " violations, " + seconds
-                + " s; statuses of actual requests " + tally.statuses + ", grants by module " + tally.grantsByModule + ", methods run by module " + tally.ranByModule);
+                + " allowed, " + tally.followUps + " follow-ups), " + tally.violations.size() + " violations, "
+                + seconds + " s; statuses " + tally.statuses + ", grants by module " + tally.grantsByModule
+                + ", methods run by module " + tally.ranByModule);
         tally.violationsByRule.forEach((rule, n) -> System.out.println("  " + n + " x " + rule));
         tally.violations.stream().limit(PRINTED).forEach(v -> System.out.println("  VIOLATION " + v));
 

@@ -23,7 +23,10 @@ final class IssueCases {
     private IssueCases() {
     }
 
-    /** {@code @CrossOrigin(origins = origin, credentials = ..., methods = ..., allowedHeaders = "Content-Type", exposedHeaders = {})} */
+    /**
+     * @return {@code @CrossOrigin(origins = origin, credentials = credentials, methods = methods,
+     *     allowedHeaders = "Content-Type", exposedHeaders = {})}
+     */
     static CrossOriginSpec policy(String origin, boolean credentials, String... methods) {
         return CrossOriginSpec.full(List.of(origin), credentials, List.of(methods), List.of("Content-Type"), List.of());
     }
@@ -35,8 +38,8 @@ final class IssueCases {
     /** Asserts that {@code method} ran and the response grants nothing. */
     static void assertRanWithoutGrant(String method, HttpResponse<?> r) {
         assertEquals(method, ran(r), "the method that ran; headers " + r.headers().map());
-        assertEquals(List.of(), Http.all(r, ACAO), "no grant: " + method + "'s policy does not allow the origin; headers "
-                + r.headers().map());
+        assertEquals(List.of(), Http.all(r, ACAO), "no grant: " + method + "'s policy does not allow the origin;"
+                + " headers " + r.headers().map());
         assertEquals(List.of(), Http.all(r, ACAC), "no credentials; headers " + r.headers().map());
     }
 

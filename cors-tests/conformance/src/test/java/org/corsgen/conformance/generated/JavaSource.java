@@ -62,7 +62,8 @@ final class JavaSource {
                 s.append("    public ").append(m.declared.name).append(' ').append(m.name).append("() {\n");
                 s.append("        return new ").append(m.returned.name).append("();\n");
             } else {
-                s.append("    public Response ").append(m.name).append(m.hasBody() ? "(String body)" : "()").append(" {\n");
+                s.append("    public Response ").append(m.name).append(m.hasBody() ? "(String body)" : "()")
+                        .append(" {\n");
                 s.append("        return Response.ok(").append(literal(m.id())).append(").header(")
                         .append(literal(ResourceSet.RAN)).append(", ").append(literal(m.id())).append(").build();\n");
             }

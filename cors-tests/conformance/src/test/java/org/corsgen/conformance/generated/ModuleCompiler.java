@@ -90,7 +90,8 @@ final class ModuleCompiler {
                 options.add("-proc:none");
             }
             boolean ok;
-            try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                    StandardCharsets.UTF_8)) {
                 JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, options, null,
                         fm.getJavaFileObjectsFromPaths(files));
                 if (corsgen) {
@@ -111,8 +112,8 @@ final class ModuleCompiler {
 
     private static String describe(DiagnosticCollector<JavaFileObject> diagnostics) {
         return diagnostics.getDiagnostics().stream()
-                .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
-                        + d.getMessage(Locale.ROOT))
+                .map(d -> d.getKind() + " " + (d.getSource() == null ? ""
+                        : d.getSource().getName() + ":" + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT))
                 .collect(Collectors.joining("\n"));
     }
 

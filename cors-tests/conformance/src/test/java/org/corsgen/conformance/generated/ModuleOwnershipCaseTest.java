@@ -66,45 +66,45 @@ class ModuleOwnershipCaseTest {
         return DEPLOYMENTS.get(order).http();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(ClassPathOrder.class)
     void adminFromOpenGetsNoGrant(ClassPathOrder order) throws Exception {
         assertRanWithoutGrant(adminGet, http(order).send("GET", "i11/mm/admin", "Origin", OPEN));
         assertRanWithoutGrant(adminDelete, http(order).send("DELETE", "i11/mm/admin", "Origin", OPEN));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(ClassPathOrder.class)
     void adminFromStrictGetsStrictWithCredentials(ClassPathOrder order) throws Exception {
         assertRanWithGrant(adminGet, STRICT, true, http(order).send("GET", "i11/mm/admin", "Origin", STRICT));
         assertRanWithGrant(adminDelete, STRICT, true, http(order).send("DELETE", "i11/mm/admin", "Origin", STRICT));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(ClassPathOrder.class)
     void adminPreflightFromOpenIsRefused(ClassPathOrder order) throws Exception {
         assertRefusedPreflight(http(order).preflight("i11/mm/admin", OPEN, "DELETE"));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(ClassPathOrder.class)
     void adminPreflightFromStrictIsAllowed(ClassPathOrder order) throws Exception {
         assertAllowedPreflight(STRICT, http(order).preflight("i11/mm/admin", STRICT, "DELETE"));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(ClassPathOrder.class)
     void aResourceWithoutCorsgenGetsNoGrant(ClassPathOrder order) throws Exception {
         assertRanWithoutGrant(plainGet, http(order).send("GET", "i11/mm/plain", "Origin", OPEN));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(ClassPathOrder.class)
     void aPreflightOfAResourceWithoutCorsgenIsNotAllowed(ClassPathOrder order) throws Exception {
         assertRefusedPreflight(http(order).preflight("i11/mm/plain", OPEN, "DELETE"));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(ClassPathOrder.class)
     void theCatchAllFromOpenGetsOpen(ClassPathOrder order) throws Exception {
         assertRanWithGrant(anyGet, OPEN, true, http(order).send("GET", "i11/mm/other", "Origin", OPEN));

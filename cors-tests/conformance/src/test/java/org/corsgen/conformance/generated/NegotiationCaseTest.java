@@ -40,7 +40,8 @@ class NegotiationCaseTest {
         ResourceSet set = new ResourceSet("issue 11, case 1 (content negotiation)", IssueCases.PREFIX);
         Module a = set.module("A", true);
         ResourceClass neg = a.root("Neg", "neg", null);
-        getJson = neg.method("getJson", "GET", null, policy(OPEN, true, "GET", "POST")).produces("application/json").id();
+        getJson = neg.method("getJson", "GET", null, policy(OPEN, true, "GET", "POST")).produces("application/json")
+                .id();
         getHtml = neg.method("getHtml", "GET", null, policy(STRICT, false, "GET", "POST")).produces("text/html").id();
         postText = neg.method("postText", "POST", null, policy(OPEN, true, "GET", "POST")).consumes("text/plain").id();
         postJson = neg.method("postJson", "POST", null, policy(STRICT, false, "GET", "POST"))
@@ -61,12 +62,14 @@ class NegotiationCaseTest {
 
     @Test
     void htmlFromStrictGetsStrict() throws Exception {
-        assertRanWithGrant(getHtml, STRICT, false, http.send("GET", "i11/neg", "Origin", STRICT, "Accept", "text/html"));
+        assertRanWithGrant(getHtml, STRICT, false,
+                http.send("GET", "i11/neg", "Origin", STRICT, "Accept", "text/html"));
     }
 
     @Test
     void jsonFromOpenGetsOpenWithCredentials() throws Exception {
-        assertRanWithGrant(getJson, OPEN, true, http.send("GET", "i11/neg", "Origin", OPEN, "Accept", "application/json"));
+        assertRanWithGrant(getJson, OPEN, true,
+                http.send("GET", "i11/neg", "Origin", OPEN, "Accept", "application/json"));
     }
 
     @Test
@@ -75,7 +78,8 @@ class NegotiationCaseTest {
         assertRefusedPreflight(r);
         assertEquals(403, r.statusCode(), "a refused preflight of a path with a policy is a 403");
         // what the preflight would have let through: the JSON POST runs the STRICT method
-        assertRanWithoutGrant(postJson, http.send("POST", "i11/neg", "Origin", OPEN, "Content-Type", "application/json"));
+        assertRanWithoutGrant(postJson,
+                http.send("POST", "i11/neg", "Origin", OPEN, "Content-Type", "application/json"));
     }
 
     @Test
@@ -85,6 +89,7 @@ class NegotiationCaseTest {
 
     @Test
     void textPostFromOpenGetsOpenWithCredentials() throws Exception {
-        assertRanWithGrant(postText, OPEN, true, http.send("POST", "i11/neg", "Origin", OPEN, "Content-Type", "text/plain"));
+        assertRanWithGrant(postText, OPEN, true,
+                http.send("POST", "i11/neg", "Origin", OPEN, "Content-Type", "text/plain"));
     }
 }

@@ -35,8 +35,9 @@ record Policy(List<String> origins, boolean credentials, List<String> methods, L
 
     /** Header names compare case-insensitively; {@code "*"} allows any valid name. */
     boolean allowsHeader(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
         return allowedHeaders.equals(List.of("*"))
-                || allowedHeaders.stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
+                || allowedHeaders.stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).equals(lower));
     }
 
     boolean exposes(String name) {
@@ -45,7 +46,7 @@ record Policy(List<String> origins, boolean credentials, List<String> methods, L
 
     @Override
     public String toString() {
-        return "{origins=" + origins + (credentials ? ", credentials" : "") + ", methods=" + methods + ", allowedHeaders="
-                + allowedHeaders + ", exposedHeaders=" + exposedHeaders + "}";
+        return "{origins=" + origins + (credentials ? ", credentials" : "") + ", methods=" + methods
+                + ", allowedHeaders=" + allowedHeaders + ", exposedHeaders=" + exposedHeaders + "}";
     }
 }

@@ -20,11 +20,7 @@ record Request(String method, String path, List<String> headers) {
         headers = List.copyOf(headers);
     }
 
-    static Request of(String method, String path, String... headers) {
-        return new Request(method, path, List.of(headers));
-    }
-
-    /** A preflight for {@code method} at {@code path}, with {@code Access-Control-Request-Headers} when not {@code null}. */
+    /** A preflight; {@code requestHeaders}, unless {@code null}, is its {@code Access-Control-Request-Headers}. */
     static Request preflight(String path, String origin, String method, String requestHeaders) {
         List<String> h = new ArrayList<>(List.of("Origin", origin, Cors.ACRM, method));
         if (requestHeaders != null) {
@@ -42,13 +38,6 @@ record Request(String method, String path, List<String> headers) {
             }
         }
         return null;
-    }
-
-    Request with(String name, String value) {
-        List<String> h = new ArrayList<>(headers);
-        h.add(name);
-        h.add(value);
-        return new Request(method, path, h);
     }
 
     HttpResponse<String> send(Http http) throws IOException, InterruptedException {

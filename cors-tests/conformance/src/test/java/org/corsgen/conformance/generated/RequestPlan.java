@@ -145,7 +145,8 @@ final class RequestPlan {
             }
         }
         List<String> types = !hasBody(method) ? Collections.singletonList(null)
-                : requested.contains("content-type") ? List.of("text/plain", "application/json") : List.of("text/plain");
+                : requested.contains("content-type") ? List.of("text/plain", "application/json")
+                : List.of("text/plain");
         List<String> accepts = new ArrayList<>();
         accepts.add(null);
         accepts.addAll(ACCEPTS);

@@ -100,8 +100,8 @@ final class ResourceSet {
             if (own != null && !policies.contains(own.resolve())) {
                 policies.add(own.resolve());
             }
-            Endpoint e = new Endpoint(member.id(), m.name, member.httpMethod, template, member.produces, member.consumes,
-                    own == null ? null : own.resolve());
+            Endpoint e = new Endpoint(member.id(), m.name, member.httpMethod, template, member.produces,
+                    member.consumes, own == null ? null : own.resolve());
             Endpoint before = out.putIfAbsent(e.id(), e);
             if (before != null && !before.equals(e)) {
                 throw new IllegalStateException("one method reached twice with different templates or policies: "
@@ -167,7 +167,8 @@ final class ResourceSet {
         }
 
         boolean hasPolicy() {
-            return classes.stream().anyMatch(c -> c.policy != null || c.members.stream().anyMatch(m -> m.policy != null));
+            return classes.stream()
+                    .anyMatch(c -> c.policy != null || c.members.stream().anyMatch(m -> m.policy != null));
         }
     }
 
@@ -180,7 +181,8 @@ final class ResourceSet {
         final CrossOriginSpec policy;
         final List<Member> members = new ArrayList<>();
 
-        private ResourceClass(Module module, String name, String path, ResourceClass superclass, CrossOriginSpec policy) {
+        private ResourceClass(Module module, String name, String path, ResourceClass superclass,
+                CrossOriginSpec policy) {
             this.module = module;
             this.name = name;
             this.path = path;
@@ -199,7 +201,8 @@ final class ResourceSet {
         }
 
         /** A sub-resource locator declared to return {@code declared} that returns a new {@code returned}. */
-        Member locator(String name, String path, CrossOriginSpec policy, ResourceClass declared, ResourceClass returned) {
+        Member locator(String name, String path, CrossOriginSpec policy, ResourceClass declared,
+                ResourceClass returned) {
             return add(new Member(this, name, null, path, policy, declared, returned));
         }
 

@@ -42,13 +42,13 @@ final class ResourceSetGenerator {
     enum Area {
         /** One class: {@code {n: [0-9]+}} vs {@code {w: [a-z0-9]+}} vs {@code {x}} vs literals, per HTTP method. */
         TIES_IN_ONE_CLASS,
-        /** Root classes {@code a/{n: [0-9]+}}, {@code a/{w: [a-z0-9]+}} (and {@code a/{x}} or {@code a/7}), any module. */
+        /** Roots {@code a/{n: [0-9]+}}, {@code a/{w: [a-z0-9]+}} (and {@code a/{x}} or {@code a/7}), any module. */
         TIES_ACROSS_ROOTS,
         /** One path and HTTP method, several {@code @Produces} / {@code @Consumes} variants with their own policies. */
         MEDIA_TYPES,
         /** A locator declared to return {@code Base}, returning {@code Derived}, which adds methods. */
         LOCATOR_SUBCLASS,
-        /** {@code a/admin} in one corsgen module, {@code a/{any: .*}} in the other, {@code a/plain} in the plain one. */
+        /** {@code a/admin} in one corsgen module, {@code a/{any: .*}} in the other, {@code a/plain} in C. */
         MODULES_OVERLAP
     }
 
@@ -81,8 +81,10 @@ final class ResourceSetGenerator {
 
     private ResourceSet build() {
         for (Module m : List.of(a, b)) {
-            m.root(name("Canary"), "canary" + m.name.toLowerCase(Locale.ROOT), CrossOriginSpec.full(List.of(CANARY), false,
-                    List.of("GET"), List.of("Content-Type"), List.of())).method(name("get"), "GET", null, null);
+            CrossOriginSpec canary = CrossOriginSpec.full(List.of(CANARY), false, List.of("GET"),
+                    List.of("Content-Type"), List.of());
+            m.root(name("Canary"), "canary" + m.name.toLowerCase(Locale.ROOT), canary).method(name("get"), "GET", null,
+                    null);
         }
         List<Area> areas = new ArrayList<>(List.of(Area.values()));
         for (int extra = 1 + random.nextInt(2); extra > 0; extra--) {

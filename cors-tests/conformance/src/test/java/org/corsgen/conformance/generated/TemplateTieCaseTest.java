@@ -67,7 +67,7 @@ class TemplateTieCaseTest {
         deployment.close();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tie2", "rt2"})
     void anActualRequestOnATieIsGrantedExactlyAsTheMethodThatRanAllows(String area) throws Exception {
         for (String origin : List.of(OPEN, STRICT)) {
@@ -77,25 +77,26 @@ class TemplateTieCaseTest {
             boolean ranOpen = IS_OPEN.get(ran);
             boolean allowed = origin.equals(ranOpen ? OPEN : STRICT);
             assertEquals(allowed ? List.of(origin) : List.of(), Http.all(r, ACAO), "GET " + area + "/7 from " + origin
-                    + " ran " + ran + " (" + (ranOpen ? "OPEN + credentials" : "STRICT") + "); headers " + r.headers().map());
+                    + " ran " + ran + " (" + (ranOpen ? "OPEN + credentials" : "STRICT") + "); headers "
+                    + r.headers().map());
             assertEquals(allowed && ranOpen ? List.of("true") : List.of(), Http.all(r, ACAC), "headers "
                     + r.headers().map());
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tie2", "rt2"})
     void aDeletePreflightOnATieIsRefusedFromOpen(String area) throws Exception {
         assertRefusedPreflight(http.preflight("i11/" + area + "/7", OPEN, "DELETE"));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tie2", "rt2"})
     void aDeletePreflightOnATieIsRefusedFromStrict(String area) throws Exception {
         assertRefusedPreflight(http.preflight("i11/" + area + "/7", STRICT, "DELETE"));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tie2", "rt2"})
     void aDeletePreflightWhereOnlyTheWordTemplateMatchesIsAllowedFromStrict(String area) throws Exception {
         assertAllowedPreflight(STRICT, http.preflight("i11/" + area + "/abc", STRICT, "DELETE"));
