@@ -27,7 +27,8 @@ public final class Http {
     /**
      * @param method the HTTP method
      * @param path relative to the application base, already encoded, e.g. {@code items/1}
-     * @param headers name, value, name, value, ... (a name may repeat: several header lines)
+     * @param headers name, value, name, value, ... (a name may repeat: several header lines); a request with a
+     *     body gets {@code Content-Type: text/plain} unless they name one
      */
     public HttpResponse<String> send(String method, String path, String... headers) throws IOException,
             InterruptedException {
@@ -35,7 +36,11 @@ public final class Http {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body ? HttpRequest.BodyPublishers.ofString("x") : HttpRequest.BodyPublishers.noBody());
-        if (body) {
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body && !typed) {
             b.header("Content-Type", "text/plain");
         }
         for (int i = 0; i < headers.length; i += 2) {
