@@ -37,6 +37,8 @@ import jakarta.ws.rs.core.FeatureContext;
 @PreMatching
 public final class CorsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+    private static final System.Logger LOG = System.getLogger(CorsStartup.LOGGER);
+
     /** The configuration property under which an application's filter is found by the next module's feature. */
     static final String PROPERTY = "org.corsgen.runtime.CorsFilter";
 
@@ -152,28 +154,40 @@ public final class CorsFilter implements ContainerRequestFilter, ContainerRespon
         if (complete) {
             return;
         }
-        Set<String> foreign = new LinkedHashSet<>();
-        CorsEngine current = engine;
+        Set<Class<?>> classes = new LinkedHashSet<>();
         try {
             Application app = application;
             if (app != null) {
-                Set<Class<?>> classes = new LinkedHashSet<>(app.getClasses());
+                classes.addAll(app.getClasses());
                 for (Object singleton : app.getSingletons()) {
                     classes.add(singleton.getClass());
-                }
-                for (Class<?> type : classes) {
-                    Path path = type.getAnnotation(Path.class);
-                    if (path != null && !current.knowsClass(type.getName())) {
-                        foreign.add(path.value());
-                    }
                 }
             }
         } catch (RuntimeException notAvailable) {
             // no Application to read: only the modules' own routes are known
         }
-        if (!foreign.isEmpty()) {
-            engine = CorsEngine.combine(modules, foreign, debug);
+        Set<String> names = new LinkedHashSet<>();
+        classes.forEach(c -> names.add(c.getName()));
+        // a module none of whose classes the application lists is another application's (a class loader
+        // shared by several deployments): its routes must not answer for this one
+        List<CorsModule> own = new ArrayList<>();
+        for (CorsModule m : modules) {
+            if (names.isEmpty() || m.classes().stream().anyMatch(names::contains)) {
+                own.add(m);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "corsgen: " + m.name() + " is on the class path, but the"
+                        + " application lists none of its resource classes; its policies are not applied");
+            }
         }
+        CorsEngine withOwn = own.size() == modules.size() ? engine : CorsEngine.combine(own, Set.of(), debug);
+        Set<String> foreign = new LinkedHashSet<>();
+        for (Class<?> type : classes) {
+            Path path = type.getAnnotation(Path.class);
+            if (path != null && !withOwn.knowsClass(type.getName())) {
+                foreign.add(path.value());
+            }
+        }
+        engine = foreign.isEmpty() ? withOwn : CorsEngine.combine(own, foreign, debug);
         complete = true;
     }
 }

@@ -1,6 +1,8 @@
 package org.corsgen.runtime;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.corsgen.runtime.routing.RouteTable;
 import org.corsgen.runtime.routing.RouteTableText;
@@ -17,11 +19,24 @@ public final class CorsModule {
     private final String name;
     private final CorsPolicy[] policies;
     private final String[] table;
+    /** The binary names of the module's root resource classes and of every class with resource methods. */
+    private final Set<String> classes;
 
     CorsModule(String name, CorsPolicy[] policies, String[] table) {
         this.name = name;
         this.policies = policies.clone();
         this.table = table.clone();
+        MatchedMethods.Builder handlers = new MatchedMethods.Builder();
+        RouteTable.Builder<CorsPolicy> builder = RouteTable.builder(CorsPolicy::narrowest);
+        addTo(builder, 0, handlers);
+        Set<String> names = new HashSet<>(builder.build().rootClasses());
+        names.addAll(handlers.build().classes());
+        this.classes = Set.copyOf(names);
+    }
+
+    /** @return the binary names of the module's root resource classes and of its classes with resource methods */
+    Set<String> classes() {
+        return classes;
     }
 
     /** @return the generated class that holds the module, e.g. {@code com.example.api.ApiCorsFilter} */

@@ -90,6 +90,11 @@ final class MatchedMethods {
         return known;
     }
 
+    /** @return the binary names of the classes whose methods were declared */
+    Set<String> classes() {
+        return classes;
+    }
+
     /** @return whether some module declared resource methods for the class of this binary name */
     boolean knowsClass(String binaryName) {
         return classes.contains(binaryName);
