@@ -34,6 +34,11 @@ public final class JaxRs {
         return null;
     }
 
+    /** @return the {@code @Path} annotation of {@code element}, or {@code null} without one */
+    public static AnnotationMirror pathAnnotation(Element element) {
+        return find(element, PATH);
+    }
+
     /** @return the {@code @Path} value of {@code element}, or {@code null} without one */
     public static String path(Element element) {
         AnnotationMirror path = find(element, PATH);

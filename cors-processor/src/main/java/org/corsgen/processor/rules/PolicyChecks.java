@@ -40,6 +40,7 @@ public final class PolicyChecks {
         }
         served.report();
         new NarrowedPreflightCheck(reporter).check(graph);
+        new TemplateCheck(reporter).check(graph);
         Set<TypeElement> resourceTypes = new LinkedHashSet<>();
         for (Node n : graph.nodes()) {
             resourceTypes.add(n.resource().element());

@@ -151,6 +151,32 @@ public final class RouteTable<P> {
     }
 
     /**
+     * Checks a {@code @Path} value the way building a table does at start-up (the processor calls this, so
+     * that a template the container could not use fails the build, not the start).
+     *
+     * @param template a {@code @Path} value as written
+     * @return what is wrong with it (unbalanced braces, a bad variable name, a regex that does not compile),
+     *     or {@code null} when it is a valid template
+     */
+    public static String templateProblem(String template) {
+        try {
+            Builder<Object> b = RouteTable.builder();
+            b.node(0, null).method(template, "GET", null);
+            b.root(template, 0).build();
+            return null;
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            if (m == null) {
+                return e.toString();
+            }
+            // "node 0 template \"..\": template \"..\": problem": the problem alone
+            String prefix = "template \"" + template + "\": ";
+            int at = m.lastIndexOf(prefix);
+            return at >= 0 ? m.substring(at + prefix.length()) : m;
+        }
+    }
+
+    /**
      * @param path the encoded request path relative to the application ({@code UriInfo.getPath(false)})
      * @param httpMethod the request method, or for a preflight its {@code Access-Control-Request-Method}
      * @return the value as described in the class comment, or {@code null}
