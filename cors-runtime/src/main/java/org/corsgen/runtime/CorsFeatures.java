@@ -1,7 +1,19 @@
 package org.corsgen.runtime;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -18,8 +30,13 @@ import jakarta.ws.rs.core.FeatureContext;
  * <p>Why not one services entry per module: RESTEasy 6.2 and 7.0 keep the service-loaded features in a set
  * ordered by {@code @Priority} alone, so of several features without one only the first survives (for a
  * second corsgen module, or any other library's feature). This class carries a priority of its own and is
- * the only corsgen entry there. Each generated feature registers its filter only if it is not registered
- * yet, so a feature also listed in {@code Application#getClasses()} does no harm.
+ * the only corsgen entry there. Each generated feature adds its module to the application's one
+ * {@link CorsFilter} once, so a feature also listed in {@code Application#getClasses()} does no harm.
+ *
+ * <p>Two modules that generated the same class name (resources in one common package, compiled in two
+ * builds) would hide one another on the class path: one module's resources would silently get no CORS
+ * headers. The services files are read first, and a name listed by two of them fails the start-up, naming
+ * both.
  */
 @Priority(CorsFeatures.PRIORITY)
 public final class CorsFeatures implements Feature {
@@ -41,6 +58,9 @@ public final class CorsFeatures implements Feature {
      */
     @Override
     public boolean configure(FeatureContext context) {
+        for (ClassLoader loader : loaders()) {
+            refuseCollidingNames(loader);
+        }
         Set<String> seen = new HashSet<>();
         boolean any = false;
         for (ClassLoader loader : loaders()) {
@@ -58,6 +78,60 @@ public final class CorsFeatures implements Feature {
                     + " jar merges service files");
         }
         return any;
+    }
+
+    /** The services file every generated module lists its feature in. */
+    static final String SERVICES = "META-INF/services/" + CorsModuleFeature.class.getName();
+
+    /**
+     * @throws IllegalStateException when two services files on the class path list one feature name: two
+     *     modules generated the same names, and the class path holds only one of each class
+     */
+    static void refuseCollidingNames(ClassLoader loader) {
+        Map<String, URL> listedBy = new LinkedHashMap<>();
+        try {
+            for (URL file : Collections.list(loader.getResources(SERVICES))) {
+                for (String name : names(file)) {
+                    URL first = listedBy.putIfAbsent(name, file);
+                    if (first != null && !first.equals(file) && differentClasses(loader, name)) {
+                        throw new IllegalStateException("corsgen: two modules generated " + name + ", listed in "
+                                + first + " and in " + file + "; the class path holds only one of them, so the"
+                                + " resources of the other would get no CORS headers. Compile one of them with"
+                                + " another name: -Acorsgen.name=<Name> (or -Acorsgen.package=<package>)");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "corsgen: could not read " + SERVICES + ": " + e);
+        }
+    }
+
+    /**
+     * @return whether the class path holds two different class files of that name (one jar twice on the class
+     *     path lists the name twice too, harmlessly)
+     */
+    private static boolean differentClasses(ClassLoader loader, String name) throws IOException {
+        Set<String> contents = new HashSet<>();
+        for (URL classFile : Collections.list(loader.getResources(name.replace('.', '/') + ".class"))) {
+            try (InputStream in = classFile.openStream()) {
+                contents.add(Base64.getEncoder().encodeToString(in.readAllBytes()));
+            }
+        }
+        return contents.size() > 1;
+    }
+
+    private static List<String> names(URL file) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(file.openStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int comment = line.indexOf('#');
+                String name = (comment >= 0 ? line.substring(0, comment) : line).strip();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     private static Set<ClassLoader> loaders() {

@@ -1,13 +1,20 @@
 package org.corsgen.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link CorsFeatures} says so when it finds no generated module at all (cors-runtime's own tests have none). */
 class CorsFeaturesTest {
@@ -24,5 +31,35 @@ class CorsFeaturesTest {
             assertTrue(w.contains("cors-processor is on the annotation processor path"), w);
             assertTrue(w.contains("a fat jar merges service files"), w);
         }
+    }
+
+    /** Two modules that generated the same class: the class path holds one, so start-up fails and names both. */
+    @Test
+    void twoModulesWithTheSameGeneratedNameFailTheStartNamingBoth(@TempDir Path dir) throws Exception {
+        Path a = module(dir.resolve("a.jar-dir"), "com.example.api.ApiCorsFeature", new byte[] {1, 2, 3});
+        Path b = module(dir.resolve("b.jar-dir"), "com.example.api.ApiCorsFeature", new byte[] {4, 5, 6});
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {a.toUri().toURL(), b.toUri().toURL()}, null)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> CorsFeatures.refuseCollidingNames(loader));
+            assertTrue(e.getMessage().startsWith("corsgen: two modules generated com.example.api.ApiCorsFeature,"
+                    + " listed in "), e.getMessage());
+            assertTrue(e.getMessage().contains("a.jar-dir") && e.getMessage().contains("b.jar-dir"), e.getMessage());
+            assertTrue(e.getMessage().contains("-Acorsgen.name=<Name>"), e.getMessage());
+        }
+        // one module twice on the class path (the same class file) is harmless
+        Path c = module(dir.resolve("c.jar-dir"), "com.example.api.ApiCorsFeature", new byte[] {1, 2, 3});
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {a.toUri().toURL(), c.toUri().toURL()}, null)) {
+            assertDoesNotThrow(() -> CorsFeatures.refuseCollidingNames(loader));
+        }
+    }
+
+    private static Path module(Path root, String feature, byte[] classFile) throws Exception {
+        Path services = root.resolve(CorsFeatures.SERVICES);
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, "# generated\n" + feature + "\n");
+        Path type = root.resolve(feature.replace('.', '/') + ".class");
+        Files.createDirectories(type.getParent());
+        Files.write(type, classFile);
+        return root;
     }
 }
