@@ -104,6 +104,13 @@ public final class RouteTable<P> {
      */
     static final int BRANCH_BUDGET = 4_096;
 
+    /**
+     * The deepest nesting of locator branches one lookup follows (each consumes path or is a bounded stall):
+     * deeper, its answer is narrowed the same way, so a long path through a self-referencing locator never
+     * exhausts a thread's stack.
+     */
+    static final int BRANCH_DEPTH = 128;
+
     private final CandidateIndex<RootRoute<P>> roots;
     private final ResourceSet<P>[] nodes;
     private final BinaryOperator<P> narrower;
@@ -236,8 +243,8 @@ public final class RouteTable<P> {
 
     /** {@link #lookupUnmatched} below a resource set: every matching method set, every locator's classes. */
     private void collectAll(ResourceSet<P> set, String s, int q, int stalled, Walk<P> all) {
-        if (--all.budget < 0) {
-            all.add(null, narrower);
+        if (--all.budget < 0 || all.depth >= BRANCH_DEPTH) {
+            all.add(narrower.apply(set.fallback, null), narrower); // unsure: narrower
             return;
         }
         if (RequestPath.consumed(s, q) && set.resourceMethods != null) {
@@ -264,9 +271,11 @@ public final class RouteTable<P> {
             if (nowStalled > nodes.length) {
                 continue; // a cycle of locators that consume nothing
             }
+            all.depth++;
             for (int target : child.targets) {
                 collectAll(nodes[target], s, next, nowStalled, all);
             }
+            all.depth--;
         }
     }
 
@@ -515,9 +524,16 @@ public final class RouteTable<P> {
             int nowStalled = after == q ? stalled + 1 : 0;
             for (int target : locator.targets) {
                 ResourceSet<P> set = nodes[target];
-                P reached = nowStalled > nodes.length
-                        ? miss(branch, set.fallback) // a cycle of locators that consume nothing
-                        : below(set, set.fallback, s, after, httpMethod, nowStalled, branch);
+                P reached;
+                if (nowStalled > nodes.length) {
+                    reached = miss(branch, set.fallback); // a cycle of locators that consume nothing
+                } else if (branch.depth >= BRANCH_DEPTH) {
+                    reached = hit(branch, narrower.apply(set.fallback, null)); // unsure: narrower
+                } else {
+                    branch.depth++;
+                    reached = below(set, set.fallback, s, after, httpMethod, nowStalled, branch);
+                    branch.depth--;
+                }
                 if (branch.hit) {
                     value = hit ? narrower.apply(value, reached) : reached;
                     hit = true;
@@ -557,6 +573,8 @@ public final class RouteTable<P> {
      */
     private static final class Walk<P> {
         int budget = BRANCH_BUDGET;
+        /** How many locator branches the current one is nested in. */
+        int depth;
         boolean hit;
         P value;
 

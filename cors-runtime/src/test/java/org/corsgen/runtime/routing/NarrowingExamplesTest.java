@@ -151,4 +151,35 @@ class NarrowingExamplesTest {
         assertEquals("cafeX", t.lookup("files/caf%c3%a9/x", "GET"), "RESTEasy matches nothing there: only Jersey runs one");
         assertEquals("name", t.lookup("files/x%2fy", "GET"), "no literal involved: the same either way");
     }
+
+    /**
+     * A self-referencing locator that may return two classes, and a path of thousands of segments: the branches
+     * stop at {@link RouteTable#BRANCH_DEPTH} and the answer is narrowed, on a thread with a small stack too.
+     */
+    @Test
+    void aVeryLongPathThroughBranchingLocatorsIsBoundedAndNarrowed() throws Exception {
+        RouteTable.Builder<String> b = builder();
+        b.node(0, "0.404").method("", "GET", "zero").locator("{x}", 0, 1);
+        b.node(1, "1.404").method("", "GET", "one").locator("{x}", 1, 0);
+        RouteTable<String> t = b.root("r", 0).build();
+        assertEquals("one|zero", t.lookup("r/a/b", "GET"), "a short path: both classes' methods");
+        String deep = "r" + "/a".repeat(5_000);
+        String[] answers = new String[3];
+        Throwable[] failure = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                answers[0] = t.lookup(deep, "GET");
+                answers[1] = t.lookupUnmatched(deep, "GET");
+                answers[2] = t.lookupEqual(deep, "GET");
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join(60_000);
+        assertNull(failure[0], () -> "the lookup failed: " + failure[0]);
+        assertEquals("NONE", answers[0]);
+        assertEquals("NONE", answers[1]);
+        assertEquals("NONE", answers[2]);
+    }
 }
