@@ -26,11 +26,12 @@ public final class CorsModule {
         this.name = name;
         this.policies = policies.clone();
         this.table = table.clone();
-        MatchedMethods.Builder handlers = new MatchedMethods.Builder();
+        // the class names alone (a policy is null here when its origins failed at start-up: finish throws then)
+        Set<String> names = new HashSet<>();
         RouteTable.Builder<CorsPolicy> builder = RouteTable.builder(CorsPolicy::narrowest);
-        addTo(builder, 0, handlers);
-        Set<String> names = new HashSet<>(builder.build().rootClasses());
-        names.addAll(handlers.build().classes());
+        RouteTableText.parseInto(builder, 0, (k, label) -> null,
+                (key, k, label) -> names.add(key.substring(0, key.indexOf('#'))), table);
+        names.addAll(builder.build().rootClasses());
         this.classes = Set.copyOf(names);
     }
 
