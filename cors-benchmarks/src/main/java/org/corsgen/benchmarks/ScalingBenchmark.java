@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.corsgen.benchmarks.jaxrs.Competitors;
 import org.corsgen.benchmarks.jaxrs.Exchange;
 import org.corsgen.benchmarks.jaxrs.StubRequest;
+import org.corsgen.benchmarks.jaxrs.StubResourceInfo;
 import org.corsgen.benchmarks.jaxrs.StubResponse;
 import org.corsgen.benchmarks.scale.GeneratedApp;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * How corsgen's cost grows with the application: a preflight (and an allowed GET) on generated applications
  * of 10 to 10,000 resource classes, and on policies of 1 to 1,000 origins. Each application is compiled by
- * javac with the processor at set-up ({@link GeneratedApp}).
+ * javac with the processor at set-up ({@link GeneratedApp}); its module drives {@code CorsFilter}, whose
+ * {@code ResourceInfo} reports the method the container matched (for the allowed GET) or nothing.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -38,24 +40,30 @@ public class ScalingBenchmark {
         @Param({"10", "100", "1000", "10000"})
         public int routes;
 
+        /** Nothing matched: the preflight (answered before matching). */
         Competitors.Filters filter;
+        /** The container matched {@code R<last>.get(String)}: the policy of that method. */
+        Competitors.Filters matchedFilter;
         StubRequest preflight;
-        /** The GET as the container hands it over after matching (the policy comes from the matched class). */
+        /** The GET as the container hands it over after matching. */
         StubRequest get;
-        /** The same GET with nothing matched (a 404 or 405 answer): the policy comes from the route table. */
+        /**
+         * The same GET with nothing matched (a 404 or 405 answer; through {@link #filter}, whose
+         * {@code ResourceInfo} reports no method): the policy comes from the route table.
+         */
         StubRequest unmatched;
         StubResponse response;
 
         @Setup(Level.Trial)
         public void setUp() {
             Competitors.init();
-            Object generated = GeneratedApp.filter(routes, 2);
-            filter = Competitors.Filters.of(generated);
+            GeneratedApp.App app = GeneratedApp.app(routes, 2);
+            filter = Competitors.corsgen(StubResourceInfo.NOTHING, app.module());
+            matchedFilter = Competitors.corsgen(app.lastResourceGet(), app.module());
             String path = GeneratedApp.lastResourcePath(routes);
             preflight = new StubRequest("OPTIONS", path, "Origin", GeneratedApp.ALLOWED_ORIGIN,
                     "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
-            get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN)
-                    .matched(GeneratedApp.lastResource(generated, routes));
+            get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
             unmatched = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
             response = new StubResponse();
         }
@@ -68,6 +76,7 @@ public class ScalingBenchmark {
         public int origins;
 
         Competitors.Filters filter;
+        Competitors.Filters matchedFilter;
         StubRequest preflight;
         StubRequest get;
         StubResponse response;
@@ -75,13 +84,13 @@ public class ScalingBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             Competitors.init();
-            Object generated = GeneratedApp.filter(10, origins);
-            filter = Competitors.Filters.of(generated);
+            GeneratedApp.App app = GeneratedApp.app(10, origins);
+            filter = Competitors.corsgen(StubResourceInfo.NOTHING, app.module());
+            matchedFilter = Competitors.corsgen(app.lastResourceGet(), app.module());
             String path = GeneratedApp.lastResourcePath(10);
             preflight = new StubRequest("OPTIONS", path, "Origin", GeneratedApp.ALLOWED_ORIGIN,
                     "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
-            get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN)
-                    .matched(GeneratedApp.lastResource(generated, 10));
+            get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
             response = new StubResponse();
         }
     }
@@ -93,7 +102,7 @@ public class ScalingBenchmark {
 
     @Benchmark
     public Object routesAllowedGet(Routes s) {
-        return Exchange.run(s.filter.request(), s.filter.response(), s.get, s.response);
+        return Exchange.run(s.matchedFilter.request(), s.matchedFilter.response(), s.get, s.response);
     }
 
     @Benchmark
@@ -108,6 +117,6 @@ public class ScalingBenchmark {
 
     @Benchmark
     public Object originsAllowedGet(Origins s) {
-        return Exchange.run(s.filter.request(), s.filter.response(), s.get, s.response);
+        return Exchange.run(s.matchedFilter.request(), s.matchedFilter.response(), s.get, s.response);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.corsgen.benchmarks.jaxrs.Competitors;
 import org.corsgen.benchmarks.jaxrs.Exchange;
 import org.corsgen.benchmarks.jaxrs.StubRequest;
+import org.corsgen.benchmarks.jaxrs.StubResourceInfo;
 import org.corsgen.benchmarks.jaxrs.StubResponse;
 import org.corsgen.benchmarks.scale.GeneratedApp;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +26,14 @@ class GeneratedAppTest {
     @CsvSource({"10, 1", "10, 50", "100, 2"})
     void generatedFilterAnswersTheMeasuredRequests(int resources, int origins) {
         Competitors.init();
-        Object generated = GeneratedApp.filter(resources, origins);
-        Competitors.Filters filter = Competitors.Filters.of(generated);
+        GeneratedApp.App app = GeneratedApp.app(resources, origins);
+        // as in the container: what matched is read from ResourceInfo (nothing for the preflight, a 404 or 405)
+        Competitors.Filters filter = Competitors.corsgen(StubResourceInfo.NOTHING, app.module());
+        Competitors.Filters matchedFilter = Competitors.corsgen(app.lastResourceGet(), app.module());
         String path = GeneratedApp.lastResourcePath(resources);
         StubRequest preflight = new StubRequest("OPTIONS", path, "Origin", GeneratedApp.ALLOWED_ORIGIN,
                 "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type,x-req");
-        StubRequest get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN)
-                .matched(GeneratedApp.lastResource(generated, resources));
+        StubRequest get = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
         StubRequest unmatched = new StubRequest("GET", path, "Origin", GeneratedApp.ALLOWED_ORIGIN);
         StubRequest outside = new StubRequest("OPTIONS", "v1/orders" + resources + "/42", "Origin",
                 GeneratedApp.ALLOWED_ORIGIN, "Access-Control-Request-Method", "PUT");
@@ -42,7 +44,7 @@ class GeneratedAppTest {
             assertEquals(List.of(GeneratedApp.ALLOWED_ORIGIN), answer.getStringHeaders().get("Access-Control-Allow-Origin"));
             assertEquals(List.of("GET,PUT"), answer.getStringHeaders().get("Access-Control-Allow-Methods"));
 
-            Exchange.run(filter.request(), filter.response(), get, response);
+            Exchange.run(matchedFilter.request(), matchedFilter.response(), get, response);
             assertNull(get.aborted());
             assertEquals(List.of(GeneratedApp.ALLOWED_ORIGIN), response.getHeaders().get("Access-Control-Allow-Origin"));
             assertEquals(List.of("X-Total"), response.getHeaders().get("Access-Control-Expose-Headers"));

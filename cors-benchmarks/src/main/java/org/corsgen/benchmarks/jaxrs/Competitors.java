@@ -12,7 +12,11 @@ import org.jboss.resteasy.spi.ResteasyProviderFactory;
 
 /** The JAX-RS filters of the benchmark table, configured with {@link BenchPolicy}. */
 public enum Competitors {
-    /** corsgen's filter, generated from this module's {@code @CrossOrigin} resources. */
+    /**
+     * corsgen's filter ({@code org.corsgen.runtime.CorsFilter}) with this module's generated
+     * {@code AppCorsFilter.MODULE}, its {@code ResourceInfo} reporting what the container matched for the
+     * scenario ({@link Scenario#matched()}).
+     */
     CORSGEN,
     /** RESTEasy's {@code org.jboss.resteasy.plugins.interceptors.CorsFilter}. */
     RESTEASY,
@@ -40,7 +44,7 @@ public enum Competitors {
     public Filters create(Scenario scenario) {
         switch (this) {
             case CORSGEN:
-                return Filters.of(new AppCorsFilter());
+                return corsgen(scenario.matched(), AppCorsFilter.MODULE);
             case RESTEASY:
                 return Filters.of(resteasyFilter());
             case NOOP:
@@ -50,6 +54,16 @@ public enum Competitors {
             default:
                 return Filters.of(HeaderFloor.of(scenario));
         }
+    }
+
+    /**
+     * @param matched what the container matched, as the filter's {@code ResourceInfo} reports it
+     * @param module the generated module
+     * @return corsgen's filter for the module, as a container without injection gets it
+     *     ({@code CorsFilter.of}, debug mode off)
+     */
+    public static Filters corsgen(StubResourceInfo matched, org.corsgen.runtime.CorsModule module) {
+        return Filters.of(org.corsgen.runtime.CorsFilter.of(matched, false, module));
     }
 
     /** Makes sure the JAX-RS implementation is chosen (the class initialiser) before any Response is built. */

@@ -48,20 +48,6 @@ public final class StubRequest implements ContainerRequestContext {
         }
     }
 
-    /**
-     * The resource instance the container matched the request to, as {@code UriInfo.getMatchedResources()}
-     * lists it in the response phase (nothing for a request answered before matching, such as a preflight).
-     *
-     * @param resource the instance, or {@code null} for nothing matched
-     * @return this request
-     */
-    public StubRequest matched(Object resource) {
-        if (resource != null) {
-            uriInfo.addMatched(resource);
-        }
-        return this;
-    }
-
     /** Forgets what the previous invocation did: properties and the abort response. */
     public void reset() {
         for (int i = 0; i < propertyCount; i++) {

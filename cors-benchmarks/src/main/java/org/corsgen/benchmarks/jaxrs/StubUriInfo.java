@@ -1,8 +1,6 @@
 package org.corsgen.benchmarks.jaxrs;
 
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedList;
 import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -11,15 +9,14 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The request URI as a container gives it to a filter: path (Jersey's form, no leading '/') and URI, and in the
- * response phase the resource the container matched.
+ * The request URI as a container gives it to a filter: path (Jersey's form, no leading '/') and URI. What the
+ * container matched is not here: corsgen reads it from {@code ResourceInfo} ({@link StubResourceInfo}), and no
+ * competitor reads {@link #getMatchedResources}, which fails loudly if one does.
  */
 public final class StubUriInfo implements UriInfo {
 
     private final String path;
     private final URI requestUri;
-    /** What the container matched, filled before the response phase: Jersey keeps a {@code LinkedList}. */
-    private final LinkedList<Object> matched = new LinkedList<>();
 
     StubUriInfo(URI baseUri, String path) {
         this.path = path;
@@ -106,23 +103,9 @@ public final class StubUriInfo implements UriInfo {
         throw unsupported();
     }
 
-    /**
-     * As RESTEasy, the JAX-RS implementation of these benchmarks (its {@code RuntimeDelegate} builds every
-     * {@code Response}), answers it ({@code ResteasyUriInfo}): its {@code LinkedList} itself. Jersey returns
-     * a read-only view made per call ({@link #jerseyMatchedResources}), which costs more on JDK 17.
-     */
     @Override
     public List<Object> getMatchedResources() {
-        return matched;
-    }
-
-    /** As Jersey answers {@link #getMatchedResources} ({@code UriRoutingContext}): a read-only view made per call. */
-    public List<Object> jerseyMatchedResources() {
-        return Collections.unmodifiableList(matched);
-    }
-
-    void addMatched(Object resource) {
-        matched.addFirst(resource);
+        throw unsupported();
     }
 
     @Override
@@ -137,6 +120,6 @@ public final class StubUriInfo implements UriInfo {
 
     /** A filter that calls more than a pre-matching filter can use fails the correctness check loudly. */
     private static UnsupportedOperationException unsupported() {
-        return new UnsupportedOperationException("not available to a pre-matching filter in this harness");
+        return new UnsupportedOperationException("not read by any filter of this harness");
     }
 }

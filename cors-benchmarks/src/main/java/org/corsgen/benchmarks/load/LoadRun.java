@@ -10,6 +10,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +38,15 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * End-to-end load: the same Jersey + Grizzly application four times in one JVM, on free ports of 127.0.0.1
- * (no filter; a pre-matching filter that does nothing; corsgen's generated feature; RESTEasy's
- * {@code CorsFilter}), each checked for
- * its CORS answers first, then loaded with {@code wrk} (Debian's package) with the same four-request mix
- * (GET without Origin, allowed GET, allowed preflight, GET from a refused origin), variants interleaved
- * round by round. Bounded: every wrk run has a duration and a request cap; the servers stop at the end.
+ * End-to-end load: the same Jersey + Grizzly application once per variant in one JVM, on free ports of
+ * 127.0.0.1 (no filter; a pre-matching filter that does nothing; the end-to-end header floor; corsgen, its
+ * generated feature registered as users do where service loading is off, {@code register(AppCorsFeature.class)},
+ * which adds the module to the runtime's one {@code CorsFilter}, into which Jersey injects its
+ * {@code ResourceInfo}; RESTEasy's {@code CorsFilter}), each checked for its CORS answers first, then loaded
+ * with {@code wrk} (Debian's package) with the same four-request mix (GET without Origin, allowed GET,
+ * allowed preflight, GET from a refused origin), variants interleaved round by round. Bounded: every wrk run
+ * has a duration and a request cap; the servers stop at the end. {@link CpuRun} measures the same
+ * applications by server CPU time per request.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.corsgen.benchmarks.load.LoadRun [rounds] [seconds] [connections]}
  * (default 5 rounds of 8 s, 16 connections, 1 wrk thread), for two mixes (see {@link #measure}). Prints
@@ -61,7 +68,17 @@ public final class LoadRun {
         /** {@link LoadHeaderFloor}: corsgen's headers for this mix, written without any check. */
         HEADER_FLOOR,
         CORSGEN,
-        RESTEASY
+        RESTEASY,
+        /**
+         * Not a product variant: corsgen's engine reading what ran from the request's {@code UriInfo} where it
+         * is a {@code ResourceInfo} (Jersey's), a proposed runtime change ({@link UriInfoCorsFilter}).
+         */
+        CORSGEN_URIINFO;
+
+        /** The variants this class loads: all but the measurement of a proposal. */
+        static Variant[] loaded() {
+            return new Variant[] {NONE, NOOP_FILTER, HEADER_FLOOR, CORSGEN, RESTEASY};
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,7 +93,7 @@ public final class LoadRun {
         Path script = Files.createTempFile("corsgen-mix", ".lua");
         try {
             Files.writeString(script, luaMix(), StandardCharsets.UTF_8);
-            for (Variant v : Variant.values()) {
+            for (Variant v : Variant.loaded()) {
                 servers.put(v, start(v));
             }
             for (Map.Entry<Variant, HttpServer> e : servers.entrySet()) {
@@ -102,14 +119,14 @@ public final class LoadRun {
             int connections) throws IOException, InterruptedException {
         System.out.println("# mix=" + mix + ": wrk -t1 -c" + connections + " -d" + seconds + "s, " + rounds
                 + " rounds after a warm-up run per variant; requests/s");
-        for (Variant v : Variant.values()) {
+        for (Variant v : Variant.loaded()) {
             wrk(script, mix, port(servers.get(v)), Math.max(3, seconds / 2), connections); // warm-up
         }
         Map<Variant, List<Double>> rates = new LinkedHashMap<>();
-        for (Variant v : Variant.values()) {
+        for (Variant v : Variant.loaded()) {
             rates.put(v, new ArrayList<>());
         }
-        Variant[] order = Variant.values();
+        Variant[] order = Variant.loaded();
         for (int r = 0; r < rounds; r++) {
             StringBuilder line = new StringBuilder("mix=" + mix + " round " + (r + 1) + ":");
             for (int k = 0; k < order.length; k++) {
@@ -136,7 +153,8 @@ public final class LoadRun {
                 fmt(perRound), floor, floor / none, corsgen / floor);
     }
 
-    private static HttpServer start(Variant variant) {
+    /** Starts the application with the variant's CORS filter (or none) on a free port of 127.0.0.1. */
+    static HttpServer start(Variant variant) {
         ResourceConfig config = new ResourceConfig(ItemResource.class);
         // no Feature from META-INF/services: each variant registers exactly its own CORS filter (or none)
         config.property(CommonProperties.JAXRS_SERVICE_LOADING_ENABLE, false);
@@ -146,6 +164,7 @@ public final class LoadRun {
             case RESTEASY -> config.register(Competitors.resteasyFilter());
             case NOOP_FILTER -> config.register(PreMatchingNoOp.class);
             case HEADER_FLOOR -> config.register(LoadHeaderFloor.class);
+            case CORSGEN_URIINFO -> config.register(UriInfoCorsFilter.class, 900);
             default -> {
                 // no CORS filter
             }
@@ -153,12 +172,12 @@ public final class LoadRun {
         return GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/api/"), config, true);
     }
 
-    private static int port(HttpServer server) {
+    static int port(HttpServer server) {
         return server.getListeners().iterator().next().getPort();
     }
 
     /** The variant answers as it must, so the load measures the right thing. */
-    private static void check(Variant variant, int port) throws IOException {
+    static void check(Variant variant, int port) throws IOException {
         String get = exchange(port, "GET /api/items/42 HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + BenchPolicy.APP
                 + "\r\nConnection: close\r\n\r\n");
         String preflight = exchange(port, "OPTIONS /api/items/42 HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: "
@@ -168,7 +187,8 @@ public final class LoadRun {
         boolean preflightAllowed = has(preflight, "access-control-allow-methods: get,put");
         boolean ok = get.startsWith("HTTP/1.1 200") && switch (variant) {
             case NONE, NOOP_FILTER -> !getAllowed && !preflightAllowed;
-            case CORSGEN, HEADER_FLOOR -> getAllowed && preflightAllowed && preflight.startsWith("HTTP/1.1 204");
+            case CORSGEN, HEADER_FLOOR, CORSGEN_URIINFO -> getAllowed && preflightAllowed
+                    && preflight.startsWith("HTTP/1.1 204");
             case RESTEASY -> getAllowed && preflightAllowed;
         };
         if (!ok) {
@@ -205,37 +225,98 @@ public final class LoadRun {
     /** Runs wrk (bounded by its duration and the script's request cap) and returns its requests/s. */
     private static double wrk(Path script, String mix, int port, int seconds, int connections)
             throws IOException, InterruptedException {
+        return wrk(script, mix, port, seconds, connections, MAX_REQUESTS_PER_RUN).rps();
+    }
+
+    /** What one wrk run reports: requests/s and the number of responses it received. */
+    record WrkRun(double rps, long requests) {
+    }
+
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ");
+
+    /**
+     * Runs wrk until it has sent {@code cap} requests or {@code seconds} have passed, whichever comes first.
+     *
+     * @return its requests/s and the responses it counted
+     */
+    static WrkRun wrk(Path script, String mix, int port, int seconds, int connections, long cap)
+            throws IOException, InterruptedException {
+        return wrk(script, mix, port, seconds, connections, cap, null);
+    }
+
+    /**
+     * Like {@link #wrk(Path, String, int, int, int, long)}; when {@code atCap} is given, it runs the moment
+     * wrk stops sending at the cap (its script writes a file then, seen through the file system's change
+     * notification, so nothing polls), which is sooner than wrk returns: wrk only returns at the end of its
+     * duration. Not run when the duration ends first.
+     */
+    static WrkRun wrk(Path script, String mix, int port, int seconds, int connections, long cap, Runnable atCap)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         String cpus = System.getProperty(WRK_CPUS);
         if (cpus != null && !cpus.isBlank()) {
             command.addAll(List.of("taskset", "-c", cpus.strip())); // the client on its own core(s)
         }
+        Path dir = Files.createTempDirectory("corsgen-wrk");
+        Path marker = dir.resolve("cap-reached");
+        Path output = dir.resolve("wrk.out");
         command.addAll(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "5s",
-                "-s", script.toString(), "http://127.0.0.1:" + port, "--", Integer.toString(MAX_REQUESTS_PER_RUN), mix));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("wrk did not stop");
+                "-s", script.toString(), "http://127.0.0.1:" + port, "--", Long.toString(cap), mix,
+                atCap == null ? "" : marker.toString()));
+        try (WatchService watch = dir.getFileSystem().newWatchService()) {
+            dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 60L);
+            boolean capped = atCap == null;
+            while (!capped && p.isAlive() && System.nanoTime() < deadline) {
+                WatchKey key = watch.poll(100, TimeUnit.MILLISECONDS);
+                if (key == null) {
+                    continue;
+                }
+                for (WatchEvent<?> e : key.pollEvents()) {
+                    if (marker.getFileName().equals(e.context())) {
+                        capped = true;
+                    }
+                }
+                key.reset();
+                if (capped) {
+                    atCap.run();
+                }
+            }
+            if (!p.waitFor(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime())), TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("wrk did not stop");
+            }
+            String out = Files.readString(output, StandardCharsets.UTF_8);
+            Matcher m = RPS.matcher(out);
+            Matcher n = REQUESTS.matcher(out);
+            if (p.exitValue() != 0 || !m.find() || !n.find()) {
+                throw new IllegalStateException("wrk failed:\n" + out);
+            }
+            if (out.contains("Socket errors")) {
+                throw new IllegalStateException("wrk saw socket errors:\n" + out);
+            }
+            return new WrkRun(Double.parseDouble(m.group(1)), Long.parseLong(n.group(1)));
+        } finally {
+            Files.deleteIfExists(marker);
+            Files.deleteIfExists(output);
+            Files.deleteIfExists(dir);
         }
-        Matcher m = RPS.matcher(out);
-        if (p.exitValue() != 0 || !m.find()) {
-            throw new IllegalStateException("wrk failed:\n" + out);
-        }
-        if (out.contains("Socket errors")) {
-            throw new IllegalStateException("wrk saw socket errors:\n" + out);
-        }
-        return Double.parseDouble(m.group(1));
     }
 
-    /** The request mix, one request of each kind in turn; stops a thread after the cap given as argument. */
-    private static String luaMix() {
+    /**
+     * The request mix, one request of each kind in turn; stops a thread after the cap given as its first
+     * argument (the second is the mix), writing the file named by the third, if any, at that moment.
+     */
+    static String luaMix() {
         return """
                 local reqs = {}
                 local count = 0
                 local cap = 0
+                local marker = nil
                 init = function(args)
                   cap = tonumber(args[1]) or 0
+                  if args[3] and args[3] ~= "" then marker = args[3] end
                   reqs[1] = wrk.format("GET", "/api/items/42", {})
                   reqs[2] = wrk.format("GET", "/api/items/42", {["Origin"] = "https://app.example.com"})
                   reqs[3] = wrk.format("OPTIONS", "/api/items/42", {["Origin"] = "https://app.example.com",
@@ -250,17 +331,24 @@ public final class LoadRun {
                   return reqs[(count % #reqs) + 1]
                 end
                 response = function(status, headers, body)
-                  if cap > 0 and count >= cap then wrk.thread:stop() end
+                  if cap > 0 and count >= cap then
+                    if marker then
+                      local f = io.open(marker, "w")
+                      if f then f:write(tostring(count)) f:close() end
+                      marker = nil
+                    end
+                    wrk.thread:stop()
+                  end
                 end
                 """;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    private static String fmt(List<Double> values) {
+    static String fmt(List<Double> values) {
         StringBuilder sb = new StringBuilder("[");
         for (double d : values) {
             sb.append(sb.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.3f", d));

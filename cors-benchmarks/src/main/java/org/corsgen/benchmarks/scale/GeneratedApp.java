@@ -19,12 +19,14 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
+import org.corsgen.benchmarks.jaxrs.StubResourceInfo;
 import org.corsgen.processor.CrossOriginProcessor;
+import org.corsgen.runtime.CorsModule;
 
 /**
  * A generated application of {@code resources} root resource classes under one {@code @CrossOrigin} policy
- * with {@code origins} origins, compiled by javac with corsgen's processor: the filter the scaling
- * benchmarks drive is the one a user with that many resources would get.
+ * with {@code origins} origins, compiled by javac with corsgen's processor: the module the scaling
+ * benchmarks drive (through {@code CorsFilter}) is the one a user with that many resources would get.
  *
  * <p>Resource {@code i} is {@code @Path("v1/orders<i>")} with {@code @GET}, {@code @GET @Path("{id}")} and
  * {@code @PUT @Path("{id}")}; the policy (on {@code package-info}) is the benchmark policy with origins
@@ -158,10 +160,24 @@ public final class GeneratedApp {
     }
 
     /**
-     * @return a new instance of the generated filter ({@code GenCorsFilter}) of the application, compiling
-     *     it first unless this build of the jar already did
+     * A compiled application: the module the processor generated ({@code GenCorsFilter.MODULE}) and its last
+     * resource class ({@code R<resources-1>}), the one the benchmarks' requests go to.
      */
-    public static Object filter(int resources, int origins) {
+    public record App(CorsModule module, Class<?> lastResource) {
+        /**
+         * @return what the container matched for {@code GET v1/orders<last>/42}: the {@code get(String)} method
+         *     of the last resource class (a real {@code Method}, looked up once, here)
+         */
+        public StubResourceInfo lastResourceGet() {
+            return StubResourceInfo.of(lastResource, "get", String.class);
+        }
+    }
+
+    /**
+     * @return the application of {@code resources} classes and {@code origins} origins, compiling it first
+     *     unless this build of the jar already did
+     */
+    public static App app(int resources, int origins) {
         String pkg = packageName(resources, origins);
         try {
             Path dir = cacheRoot().resolve("r" + resources + "o" + origins);
@@ -175,26 +191,12 @@ public final class GeneratedApp {
             }
             URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                     GeneratedApp.class.getClassLoader());
-            // reflection once, at set-up: the request path then calls the filter through its interfaces
-            return Class.forName(pkg + ".GenCorsFilter", true, loader).getDeclaredConstructor().newInstance();
+            // reflection once, at set-up: the generated holder's MODULE, as the generated feature reads it
+            CorsModule module = (CorsModule) Class.forName(pkg + ".GenCorsFilter", true, loader)
+                    .getField("MODULE").get(null);
+            return new App(module, Class.forName(pkg + ".R" + (resources - 1), true, loader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * @param filter a filter made by {@link #filter}
-     * @return a new instance of the application's last resource class ({@code R<resources-1>}), from the
-     *     filter's class loader: what the container lists as the matched resource of a request to it
-     */
-    public static Object lastResource(Object filter, int resources) {
-        String name = filter.getClass().getPackageName() + ".R" + (resources - 1);
-        try {
-            // reflection once, at set-up, as a container instantiates the resource
-            return Class.forName(name, true, filter.getClass().getClassLoader()).getDeclaredConstructor()
-                    .newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
