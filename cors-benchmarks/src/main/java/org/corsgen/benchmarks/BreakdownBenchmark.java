@@ -142,8 +142,8 @@ public class BreakdownBenchmark {
      * itself, which a container pays once per request anyway, adds about 1 % of one entry per read. These are
      * reads once the request's instance exists: in a server, the first read in each request also has HK2
      * create that instance (a per-lookup supplier, built by reflection with its dependencies resolved), which
-     * this row does not contain; {@code CpuRun} measures it end to end (about 3 µs per request on the
-     * machine of the README's figures).
+     * this row does not contain; {@code CpuRun} measures it end to end (2–3 µs per request on the
+     * machine of results/issue-11).
      */
     @Benchmark
     @OperationsPerInvocation(JERSEY_READS)

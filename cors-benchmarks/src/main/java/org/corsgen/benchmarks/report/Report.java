@@ -203,7 +203,7 @@ public final class Report {
                     + " a context-data look-up and a reflective call per read; the stub behind it)"},
             {"resourceInfoPolicyJersey", "the same through Jersey's real injected proxy (request-scoped, in a Jersey"
                     + " 3.1 application that ran `ItemResource.get`; 100 reads per scope entry, once the request's"
-                    + " instance exists: the first read in each request also has HK2 create it, about 3 µs, which only"
+                    + " instance exists: the first read in each request also has HK2 create it, 2–3 µs, which only"
                     + " the end-to-end CPU time shows)"},
             {"resourceInfoPolicyJerseyRequest", "the same object read without the proxy: Jersey's"
                     + " `request.getUriInfo()` is its `UriRoutingContext`, a `ResourceInfo` too (not what the engine"
