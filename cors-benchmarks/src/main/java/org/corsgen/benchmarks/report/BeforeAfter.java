@@ -64,7 +64,7 @@ public final class BeforeAfter {
         for (Path csv : files) {
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
             for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                List<String> f = split(line);
+                List<String> f = Report.split(line);
                 if (f.size() < 7) {
                     continue;
                 }
@@ -99,24 +99,6 @@ public final class BeforeAfter {
         List<Double> s = values.stream().sorted().toList();
         int n = s.size();
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
-    }
-
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     private static String fmt(String format, double v) {

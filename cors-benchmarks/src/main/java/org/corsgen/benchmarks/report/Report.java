@@ -121,7 +121,8 @@ public final class Report {
         }
     }
 
-    private static List<String> split(String line) {
+    /** @return the fields of one line of JMH's CSV (quoted fields may hold commas) */
+    static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
