@@ -2,6 +2,7 @@ package org.corsgen.platform.boot;
 
 import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 
@@ -46,6 +47,16 @@ class SpringBootJerseyTest extends PlatformChecks {
     @Override
     protected String base() {
         return "http://127.0.0.1:" + port + "/shop/api/";
+    }
+
+    /** The versions Boot's BOM brings, not corsgen's parent's (Jakarta REST 3.1, Jersey 3.1). */
+    @Test
+    void runsOnJakartaRest4AndJersey4() {
+        String api = jakarta.ws.rs.core.Feature.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        String jersey = org.glassfish.jersey.server.ResourceConfig.class.getProtectionDomain().getCodeSource()
+                .getLocation().toString();
+        assertTrue(api.contains("jakarta.ws.rs-api-4."), api);
+        assertTrue(jersey.contains("jersey-server-4."), jersey);
     }
 
     /** Jersey's runtime configuration holds one corsgen filter: loaded from the services file, never twice. */
