@@ -114,7 +114,6 @@ final class WildFlyServer implements AutoCloseable {
                 "-Djboss.ajp.port=" + ports[4]));
         ProcessBuilder pb = new ProcessBuilder(command).directory(base.toFile()).redirectErrorStream(true)
                 .redirectOutput(base.resolve("log/console.log").toFile());
-        pb.environment().remove("JAVA_OPTS");
         pb.environment().putAll(env);
         long started = System.nanoTime();
         Process process = pb.start();

@@ -1,6 +1,7 @@
 package org.corsgen.platform.wildfly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * WEB-INF/lib, nothing registered by code) copied into the deployments folder of a standalone server, with
  * {@code PLATFORM_ORIGINS} in the server's environment. RESTEasy in WildFly loads corsgen through
  * cors-runtime's {@code META-INF/services/jakarta.ws.rs.core.Feature}; the checks' {@code Http.one} and
- * {@link #corsFilterRegisteredOnce()} show it is registered once.
+ * {@link #corsFilterRegisteredOnce()} show it is registered once (WildFly's scanning of WEB-INF/lib finds only
+ * {@code @Provider} and {@code @Path} classes, and corsgen has none of the first). In this WAR no jar is a
+ * bean archive, so WildFly starts no CDI for it; {@link WildFlyCdiWarTest} runs the same with the resources as
+ * CDI beans.
  *
  * <p>System properties (the pom sets the first two): {@code wildfly.home}, the unpacked distribution;
  * {@code wildfly.war}, the WAR; {@code corsgen.platform.java}, a JDK home or {@code java} executable to run
@@ -36,11 +40,36 @@ class WildFlyWarTest extends PlatformChecks {
     @BeforeAll
     void start() throws Exception {
         Path home = Path.of(required("wildfly.home"));
-        Path war = Path.of(required("wildfly.war"));
-        server = WildFlyServer.start(java(), home, home.resolveSibling("wildfly-run"), war,
+        Path war = deployment(Path.of(required("wildfly.war")));
+        server = WildFlyServer.start(java(), home, home.resolveSibling(runDirectory()), war,
                 Map.of("PLATFORM_ORIGINS", ENV_ORIGIN), START);
-        System.out.println("WildFly up with " + war.getFileName() + " deployed in " + server.bootTime().toMillis()
-                + " ms, http port " + server.httpPort());
+        System.out.println(getClass().getSimpleName() + ": WildFly up with " + war.getFileName() + " deployed in "
+                + server.bootTime().toMillis() + " ms, http port " + server.httpPort());
+    }
+
+    /**
+     * @param built the WAR the build made
+     * @return the WAR to deploy
+     */
+    protected Path deployment(Path built) throws Exception {
+        return built;
+    }
+
+    /** @return the server base directory's name, next to the distribution in target/ */
+    protected String runDirectory() {
+        return "wildfly-run";
+    }
+
+    /** @return the class of the resource instance that runs, as WildFly makes it */
+    protected String expectedInstanceClass() {
+        // no bean archive in the WAR (no beans.xml, no bean-defining annotation): WildFly does not start
+        // CDI for it, and RESTEasy instantiates the resource class itself
+        return ItemResource.class.getName();
+    }
+
+    /** @return what the probe reports as the resource class's CDI scope */
+    protected String expectedScope() {
+        return "no CDI";
     }
 
     @AfterAll
@@ -65,7 +94,10 @@ class WildFlyWarTest extends PlatformChecks {
         HttpResponse<String> r = http().send("GET", "items", "Origin", APP, Probe.ASK, "1");
         assertEquals(200, r.statusCode());
         assertEquals(ItemResource.class.getName(), Http.one(r, Probe.RESOURCE_CLASS), r.headers().map().toString());
-        System.out.println("GET items: ResourceInfo.getResourceClass() " + Http.one(r, Probe.RESOURCE_CLASS)
+        assertEquals(expectedInstanceClass(), Http.one(r, Probe.INSTANCE_CLASS), r.headers().map().toString());
+        assertTrue(Http.one(r, Probe.CDI_SCOPE).startsWith(expectedScope()), r.headers().map().toString());
+        System.out.println(getClass().getSimpleName() + ": GET items: ResourceInfo.getResourceClass() "
+                + Http.one(r, Probe.RESOURCE_CLASS)
                 + ", the instance that ran " + Http.one(r, Probe.INSTANCE_CLASS)
                 + ", CDI scope " + Http.one(r, Probe.CDI_SCOPE));
     }
@@ -79,7 +111,7 @@ class WildFlyWarTest extends PlatformChecks {
     void corsFilterRegisteredOnce() throws Exception {
         HttpResponse<String> r = http().send("GET", "invoices", "Origin", BILLING, Probe.ASK, "1");
         assertEquals(200, r.statusCode());
-        System.out.println("configuration: corsgen filters " + Http.one(r, Probe.CORS_FILTERS)
+        System.out.println(getClass().getSimpleName() + ": configuration: corsgen filters " + Http.one(r, Probe.CORS_FILTERS)
                 + "; corsgen features " + Http.one(r, Probe.CORS_FEATURES));
         assertEquals("1 instances, 0 classes", Http.one(r, Probe.CORS_FILTERS), r.headers().map().toString());
     }
