@@ -61,33 +61,40 @@ final class WildFlyServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server with {@code war} deployed and waits for the deployment and the HTTP listener.
+     * Starts the server with the WARs deployed and waits for their deployments and the HTTP listener.
      *
      * @param java the {@code java} executable to run the server with
      * @param home the unpacked distribution ({@code JBOSS_HOME})
      * @param base the server base directory to create (deleted first)
-     * @param war the WAR; its file name is the deployment name and so the context path
+     * @param wars the WARs; each file name is the deployment's name and so its context path
      * @param env added to the server's environment
      * @param timeout how long the boot and the deployment may take
      * @throws AssertionError naming the reason and the tail of the server's logs when it did not come up
      */
-    static WildFlyServer start(Path java, Path home, Path base, Path war, Map<String, String> env, Duration timeout)
+    static WildFlyServer start(Path java, Path home, Path base, List<Path> wars, Map<String, String> env,
+            Duration timeout)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(home.resolve("jboss-modules.jar"))) {
             throw new AssertionError("no WildFly distribution at " + home + ": the build unpacks it (mvn verify)");
         }
-        if (!Files.isRegularFile(war)) {
-            throw new AssertionError("no WAR at " + war + ": the build makes it (process-test-classes)");
+        for (Path war : wars) {
+            if (!Files.isRegularFile(war)) {
+                throw new AssertionError("no WAR at " + war + ": the build makes it (process-test-classes)");
+            }
         }
         deleteTree(base);
         Files.createDirectories(base.resolve("deployments"));
         Files.createDirectories(base.resolve("log"));
         copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
         // copied next to the folder, then moved in: the scanner never sees half a file
-        String name = war.getFileName().toString();
-        Path staged = base.resolve(name + ".part");
-        Files.copy(war, staged);
-        Files.move(staged, base.resolve("deployments").resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        List<String> names = new ArrayList<>();
+        for (Path war : wars) {
+            String name = war.getFileName().toString();
+            Path staged = base.resolve(name + ".part");
+            Files.copy(war, staged);
+            Files.move(staged, base.resolve("deployments").resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            names.add(name);
+        }
 
         int[] ports = freePorts(5);
         List<String> command = new ArrayList<>(List.of(java.toString(), "-D[Standalone]",
@@ -119,7 +126,9 @@ final class WildFlyServer implements AutoCloseable {
         Process process = pb.start();
         WildFlyServer server = new WildFlyServer(process, base, ports[0]);
         try {
-            server.awaitDeployment(name, started + timeout.toNanos());
+            for (String name : names) {
+                server.awaitDeployment(name, started + timeout.toNanos());
+            }
             server.awaitHttp(started + timeout.toNanos());
         } catch (AssertionError | IOException | InterruptedException | RuntimeException e) {
             server.kill();
@@ -199,10 +208,17 @@ final class WildFlyServer implements AutoCloseable {
 
     /** Stops the server as a SIGTERM to standalone.sh would (a graceful shutdown), else kills it. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         Runtime.getRuntime().removeShutdownHook(reaper);
         process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        boolean stopped;
+        try {
+            stopped = process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = false;
+        }
+        if (!stopped) {
             kill();
             throw new AssertionError("WildFly did not stop within 60 s of SIGTERM: killed\n" + logTail(30));
         }
