@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * A WildFly standalone server from the distribution the build unpacked, as {@code bin/standalone.sh} starts
  * it (the same JVM options, {@code java -jar jboss-modules.jar ... org.jboss.as.standalone}), but with a
  * server base directory of its own (a fresh copy of {@code standalone/configuration}, empty deployments),
- * bound to 127.0.0.1 on free ports, and with the WAR copied into its deployments folder before the start:
- * the deployment scanner deploys it, and its {@code .deployed} (or {@code .failed}) marker tells the outcome.
+ * bound to 127.0.0.1 on free ports, and with the WARs copied into its deployments folder before the start:
+ * the deployment scanner deploys them, and each one's {@code .deployed} (or {@code .failed}) marker tells the
+ * outcome.
  */
 final class WildFlyServer implements AutoCloseable {
 
@@ -126,9 +127,7 @@ final class WildFlyServer implements AutoCloseable {
         Process process = pb.start();
         WildFlyServer server = new WildFlyServer(process, base, ports[0]);
         try {
-            for (String name : names) {
-                server.awaitDeployment(name, started + timeout.toNanos());
-            }
+            server.awaitDeployments(names, started + timeout.toNanos());
             server.awaitHttp(started + timeout.toNanos());
         } catch (AssertionError | IOException | InterruptedException | RuntimeException e) {
             server.kill();
@@ -138,19 +137,26 @@ final class WildFlyServer implements AutoCloseable {
         return server;
     }
 
-    private void awaitDeployment(String name, long deadline) throws IOException, InterruptedException {
+    /** Waits for every deployment's {@code .deployed} marker; fails at the first {@code .failed} one. */
+    private void awaitDeployments(List<String> names, long deadline) throws IOException, InterruptedException {
         Path deployments = base.resolve("deployments");
-        Path deployed = deployments.resolve(name + ".deployed");
-        Path failed = deployments.resolve(name + ".failed");
-        while (!Files.exists(deployed)) {
-            if (Files.exists(failed)) {
-                throw failure(name + " failed to deploy: " + Files.readString(failed, StandardCharsets.UTF_8));
+        List<String> waiting = new ArrayList<>(names);
+        while (true) {
+            for (String name : waiting) {
+                Path failed = deployments.resolve(name + ".failed");
+                if (Files.exists(failed)) {
+                    throw failure(name + " failed to deploy: " + Files.readString(failed, StandardCharsets.UTF_8));
+                }
+            }
+            waiting.removeIf(name -> Files.exists(deployments.resolve(name + ".deployed")));
+            if (waiting.isEmpty()) {
+                return;
             }
             if (!process.isAlive()) {
-                throw failure("WildFly exited with " + process.exitValue() + " before " + name + " was deployed");
+                throw failure("WildFly exited with " + process.exitValue() + " before " + waiting + " were deployed");
             }
             if (System.nanoTime() > deadline) {
-                throw failure("WildFly did not deploy " + name + " in time (no " + deployed.getFileName() + ")");
+                throw failure("WildFly did not deploy " + waiting + " in time (no .deployed marker)");
             }
             Thread.sleep(200);
         }
