@@ -137,6 +137,41 @@ class JerseyOnTomcatBadOriginTest {
         }
     }
 
+    /**
+     * A WAR without web.xml: Jersey's initializer registers the servlet with load-on-startup 1, so this is the
+     * load-on-startup case: logged at deployment, the context starts all the same, every request 500.
+     */
+    @Test
+    void warWithJerseysInitializerLogsAtDeploymentButTheContextStartsAndAnswers500() throws Exception {
+        System.setProperty("PLATFORM_ORIGINS", TRAILING_SLASH);
+        try (TestTomcat server = JerseyWebapp.deployAsWar("war").started()) {
+            assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
+            assertEquals(LifecycleState.STARTED, context(server).getState(), server.tail());
+            Http api = api(server);
+            assertEquals(500, api.send("GET", "items", "Origin", APP).statusCode());
+            assertEquals(500, api.send("GET", "invoices", "Origin", BILLING).statusCode());
+        }
+    }
+
+    /**
+     * Lazy servlet, default failCtxIfServletStartFails, and a ServletContextListener that initialises the
+     * generated filters ({@link InitialiseCorsModulesListener}): the context fails at deployment.
+     */
+    @Test
+    void aListenerThatInitialisesTheFiltersFailsTheDeploymentOfALazyServlet() throws Exception {
+        try (TestTomcat server = deploy("listener", TRAILING_SLASH, -1, false)) {
+            context(server).addApplicationListener(InitialiseCorsModulesListener.class.getName());
+            assertDoesNotThrow(server::start, server::tail);
+            assertTrue(server.port() > 0, server.tail());
+            assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
+            assertTrue(server.log().stream().anyMatch(l -> l.contains("Context [/shop] startup failed due to"
+                    + " previous errors")), server.tail());
+            assertFalse(context(server).getState().isAvailable(), context(server).getState() + "\n"
+                    + server.tail());
+            assertEquals(404, api(server).send("GET", "items", "Origin", APP).statusCode());
+        }
+    }
+
     private static Http api(TestTomcat server) {
         return new Http("http://127.0.0.1:" + server.port() + "/shop/api/");
     }

@@ -4,6 +4,7 @@ import org.apache.catalina.Context;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.corsgen.platform.servlet.tomcat.TestTomcat;
 
 /**
@@ -61,6 +62,25 @@ final class JerseyWebapp {
                 "org.corsgen.platform.shop,org.corsgen.platform.billing");
         servlet.setLoadOnStartup(loadOnStartup);
         context.addServletMappingDecoded("/api/*", SERVLET);
+        return server;
+    }
+
+    /**
+     * The same web application deployed as Tomcat deploys a WAR without web.xml ({@code Tomcat.addWebapp}: a
+     * ContextConfig runs the ServletContainerInitializers of WEB-INF/lib with the classes of their
+     * {@code @HandlesTypes}): Jersey's own initializer (jersey-container-servlet) adds the servlet for
+     * {@code ShopApplication} at its {@code @ApplicationPath("api")}.
+     *
+     * @param name the test's name
+     * @return a Tomcat with the application deployed, not started
+     */
+    static TestTomcat deployAsWar(String name) {
+        TestTomcat server = new TestTomcat(name);
+        // no Tomcat default web.xml (its JSP servlet needs Jasper, which a servlet test has no use for)
+        server.tomcat().setAddDefaultWebXmlToWebapp(false);
+        Context context = server.tomcat().addWebapp("/shop", TestTomcat.webapp().toString());
+        // scan WEB-INF/lib only, as a standalone Tomcat scans an application (not JUnit's class path)
+        ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
         return server;
     }
 }

@@ -32,13 +32,21 @@ class RestEasyServletInitializerTest extends PlatformChecks {
 
     @BeforeAll
     void start() {
-        server = new TestTomcat("resteasy");
+        server = deploy("resteasy").started();
+    }
+
+    /**
+     * @param name the test's name
+     * @return a Tomcat with the web application (target/webapp) deployed at {@code /shop} as a WAR, not started
+     */
+    static TestTomcat deploy(String name) {
+        TestTomcat server = new TestTomcat(name);
         // no Tomcat default web.xml (its JSP servlet needs Jasper, which a servlet test has no use for)
         server.tomcat().setAddDefaultWebXmlToWebapp(false);
         Context context = server.tomcat().addWebapp("/shop", TestTomcat.webapp().toString());
         // scan WEB-INF/lib only, as a standalone Tomcat scans the application (not JUnit's class path)
         ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
-        server.started();
+        return server;
     }
 
     @AfterAll

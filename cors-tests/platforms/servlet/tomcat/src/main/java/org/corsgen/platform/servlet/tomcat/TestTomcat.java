@@ -163,6 +163,16 @@ public final class TestTomcat implements AutoCloseable {
         }
     }
 
+    /**
+     * @param level a {@code java.util.logging} level's name, e.g. {@code SEVERE}
+     * @param parts what the record must contain, message or stack trace
+     * @return whether a record of that level so far contains every part
+     */
+    public boolean logged(String level, String... parts) {
+        return log().stream().anyMatch(l -> l.startsWith(level + " ") && java.util.Arrays.stream(parts)
+                .allMatch(l::contains));
+    }
+
     /** @return the log's last 60 records, for a failure message */
     public String tail() {
         List<String> all = log();
