@@ -37,6 +37,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * fails to start and is stopped ("Context [/shop] startup failed due to previous errors"); Tomcat itself starts
  * (embedded {@code Tomcat.start()} does not throw, a standalone Tomcat keeps its other applications) and every
  * request to {@code /shop} answers Tomcat's 404.
+ * <li>a WAR without web.xml ({@link JerseyWebapp#deployAsWar}): Jersey's initializer registers the servlet with
+ * load-on-startup 1, so as above: logged at deployment, the context starts, 500.
+ * <li>a lazy servlet and a ServletContextListener that initialises the generated filters
+ * ({@link InitialiseCorsModulesListener}): the listener's exception fails the context at deployment (404), with
+ * no {@code failCtxIfServletStartFails}; the same from a ServletContainerInitializer
+ * ({@link InitialiseCorsModulesInitializer}).
  * </ul>
  *
  * <p>The bad value reaches the server as the system property {@code PLATFORM_ORIGINS}, which corsgen reads
@@ -161,6 +167,22 @@ class JerseyOnTomcatBadOriginTest {
     void aListenerThatInitialisesTheFiltersFailsTheDeploymentOfALazyServlet() throws Exception {
         try (TestTomcat server = deploy("listener", TRAILING_SLASH, -1, false)) {
             context(server).addApplicationListener(InitialiseCorsModulesListener.class.getName());
+            assertDoesNotThrow(server::start, server::tail);
+            assertTrue(server.port() > 0, server.tail());
+            assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
+            assertTrue(server.log().stream().anyMatch(l -> l.contains("Context [/shop] startup failed due to"
+                    + " previous errors")), server.tail());
+            assertFalse(context(server).getState().isAvailable(), context(server).getState() + "\n"
+                    + server.tail());
+            assertEquals(404, api(server).send("GET", "items", "Origin", APP).statusCode());
+        }
+    }
+
+    /** The same as a ServletContainerInitializer ({@link InitialiseCorsModulesInitializer}). */
+    @Test
+    void anInitializerThatInitialisesTheFiltersFailsTheDeploymentOfALazyServlet() throws Exception {
+        try (TestTomcat server = deploy("initializer", TRAILING_SLASH, -1, false)) {
+            context(server).addServletContainerInitializer(new InitialiseCorsModulesInitializer(), null);
             assertDoesNotThrow(server::start, server::tail);
             assertTrue(server.port() > 0, server.tail());
             assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
