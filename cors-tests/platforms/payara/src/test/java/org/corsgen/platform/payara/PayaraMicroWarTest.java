@@ -1,0 +1,238 @@
+package org.corsgen.platform.payara;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.corsgen.platform.checks.PlatformChecks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks on Payara Micro: {@code shop.war} (the shop and billing module jars and cors-runtime in
+ * {@code WEB-INF/lib}, nothing else) deployed as users deploy it, {@code java -jar payara-micro.jar --deploy
+ * shop.war}, in a process of its own on a free loopback port, with {@code PLATFORM_ORIGINS} in its
+ * environment. The application registers nothing: Payara's Jersey loads cors-runtime's
+ * {@code META-INF/services/jakarta.ws.rs.core.Feature} from {@code WEB-INF/lib} by itself.
+ *
+ * <p>Payara Micro 7 is compiled for Java 21: it runs on the JDK named by the system property
+ * {@value #JAVA_PROPERTY} (a JDK home or a {@code java} binary), else by the environment variable
+ * {@value #JAVA_ENV}, else {@value #JAVA_DEFAULT}.
+ */
+class PayaraMicroWarTest extends PlatformChecks {
+
+    static final String JAVA_PROPERTY = "corsgen.platform.java";
+    static final String JAVA_ENV = "CORSGEN_JDK25";
+    static final String JAVA_DEFAULT = "/usr/lib/jvm/temurin-25-jdk-amd64";
+
+    /** Start and deployment, bounded: the machine may be busy with other builds. */
+    private static final Duration READY = Duration.ofSeconds(240);
+    /** Payara Micro's last line of a start, after every deployment. */
+    private static final Pattern READY_LINE = Pattern.compile("Payara Micro \\S+ \\(build \\d+\\) ready in ([\\d,]+) \\(ms\\)");
+    /** What each corsgen module logs once, when its generated filter class is initialised. */
+    private static final Pattern MODULE_LINE = Pattern.compile("corsgen: (\\S+) applies \\d+ CORS polic");
+
+    private Process server;
+    private Path log;
+    private int port;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path jar = existing("payara.micro.jar");
+        Path war = existing("payara.war");
+        requirePackagedLibraries(war);
+        Path work = Path.of(required("payara.work"));
+        deleteTree(work);
+        Path root = Files.createDirectories(work.resolve("root"));
+        Path unpack = Files.createDirectories(work.resolve("unpack"));
+        log = work.resolve("server.log");
+        // loopback only: the HTTP listener on 127.0.0.1, and no data grid (Hazelcast would listen on every
+        // interface, port 6900, even with --nocluster); set-hazelcast-configuration fails before boot, the
+        // attribute itself does not
+        Path preboot = Files.writeString(work.resolve("preboot.asadmin"), String.join("\n",
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener"
+                        + ".address=127.0.0.1",
+                "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
+        port = freePort();
+        List<String> command = List.of(java(), "-Xmx512m", "-jar", jar.toString(),
+                "--deploy", war.toString(),
+                "--port", Integer.toString(port),
+                "--nocluster", "--disablephonehome",
+                "--prebootcommandfile", preboot.toString(),
+                "--rootdir", root.toString(), "--unpackdir", unpack.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("PLATFORM_ORIGINS", ENV_ORIGIN);
+        long started = System.nanoTime();
+        server = builder.start();
+        try {
+            String readyIn = awaitReady();
+            HttpResponse<String> items = http().send("GET", "items");
+            if (items.statusCode() != 200) {
+                throw new AssertionError("Payara Micro is up, but GET " + base() + "items answered "
+                        + items.statusCode() + ": " + items.body() + "\n" + tail());
+            }
+            System.out.printf("Payara Micro ready in %d ms (its own count: %s ms), on port %d%n",
+                    (System.nanoTime() - started) / 1_000_000, readyIn, port);
+        } catch (Throwable e) {
+            stop();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (server == null) {
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(server.descendants().toList());
+        server.destroy(); // SIGTERM: Payara's shutdown hook undeploys and stops
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+        tree.forEach(ProcessHandle::destroyForcibly);
+        server = null;
+    }
+
+    @Override
+    protected String base() {
+        return "http://127.0.0.1:" + port + "/shop/api/";
+    }
+
+    /**
+     * Each module's generated classes were initialised once, in the application's one class loader (the line
+     * comes from each generated filter's class initialisation). That the application's one CORS filter was
+     * registered once shows in every check: {@code Http.one} fails on a header sent twice.
+     */
+    @Test
+    void eachModuleLoadedOnce() throws IOException {
+        List<String> modules = new ArrayList<>();
+        Matcher m = MODULE_LINE.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        while (m.find()) {
+            modules.add(m.group(1));
+        }
+        modules.sort(Comparator.naturalOrder());
+        assertEquals(List.of("org.corsgen.platform.billing.BillingCorsFilter",
+                "org.corsgen.platform.shop.ShopCorsFilter"), modules, tail());
+    }
+
+    /** @return Payara's own start-up time, from its ready line */
+    private String awaitReady() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher ready = READY_LINE.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
+            if (ready.find()) {
+                return ready.group(1);
+            }
+            if (!server.isAlive()) {
+                fail("Payara Micro exited with " + server.exitValue() + " before it was ready\n" + tail());
+            }
+            Thread.sleep(250);
+        }
+        fail("Payara Micro was not ready within " + READY.toSeconds() + " s\n" + tail());
+        return null;
+    }
+
+    /** @return the last lines of the server's log, without terminal colours */
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+            String text = String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+            return "--- tail of " + log + " ---\n" + text.replaceAll("\u001B\\[[0-9;]*m", "");
+        } catch (IOException e) {
+            return "(no log at " + log + ": " + e + ")";
+        }
+    }
+
+    /**
+     * In a reactor build that stops before {@code package} (e.g. {@code mvn test}), the WAR plugin finds the
+     * sibling modules as class directories and packs empty directories: say so instead of a deployment that
+     * finds no resource.
+     */
+    private static void requirePackagedLibraries(Path war) throws IOException {
+        try (ZipFile zip = new ZipFile(war.toFile())) {
+            List<String> libs = zip.stream().filter(e -> !e.isDirectory())
+                    .map(ZipEntry::getName).filter(n -> n.startsWith("WEB-INF/lib/") && n.endsWith(".jar")).toList();
+            if (libs.size() < 3) {
+                fail(war + " holds " + libs + " in WEB-INF/lib, not the shop, billing and cors-runtime jars: build"
+                        + " it with the reactor through package (mvn verify)");
+            }
+        }
+    }
+
+    private static String java() {
+        String configured = System.getProperty(JAVA_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv(JAVA_ENV);
+        }
+        if (configured == null || configured.isBlank()) {
+            configured = JAVA_DEFAULT;
+        }
+        Path java = Path.of(configured);
+        if (Files.isDirectory(java)) {
+            java = java.resolve("bin").resolve("java");
+        }
+        if (!Files.isExecutable(java)) {
+            fail("Payara Micro 7 needs Java 21 or newer: no java at " + java + " (set -D" + JAVA_PROPERTY
+                    + " or " + JAVA_ENV + " to a JDK 21+ home)");
+        }
+        return java.toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            fail("system property " + property + " is not set: run this test through Maven (see the module's pom)");
+        }
+        return value;
+    }
+
+    private static Path existing(String property) {
+        Path path = Path.of(required(property));
+        if (!Files.isRegularFile(path)) {
+            fail(path + " (" + property + ") does not exist: the Maven build puts it there before the tests");
+        }
+        return path;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
