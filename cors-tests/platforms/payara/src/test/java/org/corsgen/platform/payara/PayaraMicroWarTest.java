@@ -1,6 +1,10 @@
 package org.corsgen.platform.payara;
 
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -23,16 +27,25 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.corsgen.platform.checks.PlatformChecks;
+import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The checks on Payara Micro: {@code shop.war} (the shop and billing module jars and cors-runtime in
  * {@code WEB-INF/lib}, nothing else) deployed as users deploy it, {@code java -jar payara-micro.jar --deploy
  * shop.war}, in a process of its own on a free loopback port, with {@code PLATFORM_ORIGINS} in its
  * environment. The application registers nothing: Payara's Jersey loads cors-runtime's
- * {@code META-INF/services/jakarta.ws.rs.core.Feature} from {@code WEB-INF/lib} by itself.
+ * {@code META-INF/services/jakarta.ws.rs.core.Feature} from {@code WEB-INF/lib} by itself (the same WAR
+ * without that file gets no CORS headers at all: nothing else registers corsgen).
+ *
+ * <p>Next to it, {@code beans.war} (this module's own classes, a third corsgen module, its own cors-runtime)
+ * has root resources that are CDI beans, an intercepted one and a stateless EJB: corsgen matches the class
+ * {@code ResourceInfo} reports exactly, so a container that reported its proxy's class would lose the
+ * headers of actual requests.
  *
  * <p>Payara Micro 7 is compiled for Java 21: it runs on the JDK named by the system property
  * {@value #JAVA_PROPERTY} (a JDK home or a {@code java} binary), else by the environment variable
@@ -51,7 +64,11 @@ class PayaraMicroWarTest extends PlatformChecks {
     /** What each corsgen module logs once, when its generated filter class is initialised. */
     private static final Pattern MODULE_LINE = Pattern.compile("corsgen: (\\S+) applies \\d+ CORS polic");
 
+    /** The only origin of beans.war. */
+    static final String BEANS = "https://beans.example.com";
+
     private Process server;
+    private Http beans;
     private Path log;
     private int port;
 
@@ -59,7 +76,9 @@ class PayaraMicroWarTest extends PlatformChecks {
     void start() throws Exception {
         Path jar = existing("payara.micro.jar");
         Path war = existing("payara.war");
-        requirePackagedLibraries(war);
+        Path beans = existing("payara.beans.war");
+        requirePackagedLibraries(war, 3);
+        requirePackagedLibraries(beans, 1);
         Path work = Path.of(required("payara.work"));
         deleteTree(work);
         Path root = Files.createDirectories(work.resolve("root"));
@@ -74,7 +93,7 @@ class PayaraMicroWarTest extends PlatformChecks {
                 "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
         port = freePort();
         List<String> command = List.of(java(), "-Xmx512m", "-jar", jar.toString(),
-                "--deploy", war.toString(),
+                "--deploy", war.toString(), "--deploy", beans.toString(),
                 "--port", Integer.toString(port),
                 "--nocluster", "--disablephonehome",
                 "--prebootcommandfile", preboot.toString(),
@@ -86,10 +105,13 @@ class PayaraMicroWarTest extends PlatformChecks {
         server = builder.start();
         try {
             String readyIn = awaitReady();
-            HttpResponse<String> items = http().send("GET", "items");
-            if (items.statusCode() != 200) {
-                throw new AssertionError("Payara Micro is up, but GET " + base() + "items answered "
-                        + items.statusCode() + ": " + items.body() + "\n" + tail());
+            for (Http app : List.of(http(), beans())) {
+                String path = app == beans() ? "plain" : "items";
+                HttpResponse<String> r = app.send("GET", path);
+                if (r.statusCode() != 200) {
+                    throw new AssertionError("Payara Micro is up, but GET " + app.base() + path + " answered "
+                            + r.statusCode() + ": " + r.body() + "\n" + tail());
+                }
             }
             System.out.printf("Payara Micro ready in %d ms (its own count: %s ms), on port %d%n",
                     (System.nanoTime() - started) / 1_000_000, readyIn, port);
@@ -119,6 +141,51 @@ class PayaraMicroWarTest extends PlatformChecks {
         return "http://127.0.0.1:" + port + "/shop/api/";
     }
 
+    /** @return a client on beans.war's application */
+    private Http beans() {
+        if (beans == null) {
+            beans = new Http("http://127.0.0.1:" + port + "/beans/api/");
+        }
+        return beans;
+    }
+
+    /**
+     * Whatever instance the container made (Jersey's own, a CDI client proxy, a subclass Weld generated for an
+     * interceptor, a session bean from the EJB container), {@code ResourceInfo.getResourceClass()} on Payara
+     * is the class corsgen compiled, so actual requests get their policy.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"PlainResource:plain", "RequestScopedResource:request-scoped",
+            "ApplicationScopedResource:application-scoped", "InterceptedResource:intercepted",
+            "StatelessResource:stateless"})
+    void componentResourcesKeepTheirPolicy(String classAndPath) throws Exception {
+        String type = "org.corsgen.platform.payara.beans." + classAndPath.substring(0, classAndPath.indexOf(':'));
+        String path = classAndPath.substring(classAndPath.indexOf(':') + 1);
+        HttpResponse<String> r = beans().send("GET", path, "Origin", BEANS);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().endsWith(" resourceClass=" + type), r.body());
+        assertEquals(BEANS, one(r, ACAO), r.headers().map().toString());
+        if (path.equals("intercepted")) {
+            // the case in question: the instance's class is not the resource class
+            assertTrue(r.body().startsWith("instance=" + type + "$"), r.body());
+        }
+        assertNoCorsHeaders(beans().send("GET", path, "Origin", APP));
+    }
+
+    /**
+     * Two WARs, each with its own cors-runtime: each application's filter decides for its own modules only
+     * (Payara gives each WAR its own class loader), the preflight included.
+     */
+    @Test
+    void eachApplicationHasItsOwnFilter() throws Exception {
+        HttpResponse<String> p = beans().preflight("intercepted", BEANS, "GET");
+        assertEquals(204, p.statusCode(), p.headers().map().toString());
+        assertEquals(BEANS, one(p, ACAO));
+        assertEquals(403, beans().preflight("intercepted", APP, "GET").statusCode());
+        assertNoCorsHeaders(http().send("GET", "items", "Origin", BEANS));
+        assertEquals(403, http().preflight("items/1", BEANS, "PUT").statusCode());
+    }
+
     /**
      * Each module's generated classes were initialised once, in the application's one class loader (the line
      * comes from each generated filter's class initialisation). That the application's one CORS filter was
@@ -133,7 +200,8 @@ class PayaraMicroWarTest extends PlatformChecks {
         }
         modules.sort(Comparator.naturalOrder());
         assertEquals(List.of("org.corsgen.platform.billing.BillingCorsFilter",
-                "org.corsgen.platform.shop.ShopCorsFilter"), modules, tail());
+                "org.corsgen.platform.payara.beans.BeansCorsFilter", "org.corsgen.platform.shop.ShopCorsFilter"),
+                modules, tail());
     }
 
     /** @return Payara's own start-up time, from its ready line */
@@ -169,13 +237,13 @@ class PayaraMicroWarTest extends PlatformChecks {
      * sibling modules as class directories and packs empty directories: say so instead of a deployment that
      * finds no resource.
      */
-    private static void requirePackagedLibraries(Path war) throws IOException {
+    private static void requirePackagedLibraries(Path war, int jars) throws IOException {
         try (ZipFile zip = new ZipFile(war.toFile())) {
             List<String> libs = zip.stream().filter(e -> !e.isDirectory())
                     .map(ZipEntry::getName).filter(n -> n.startsWith("WEB-INF/lib/") && n.endsWith(".jar")).toList();
-            if (libs.size() < 3) {
-                fail(war + " holds " + libs + " in WEB-INF/lib, not the shop, billing and cors-runtime jars: build"
-                        + " it with the reactor through package (mvn verify)");
+            if (libs.size() != jars) {
+                fail(war + " holds " + libs + " in WEB-INF/lib, not " + jars + " jar(s) of the corsgen modules and"
+                        + " cors-runtime: build it with the reactor through package (mvn verify)");
             }
         }
     }
