@@ -69,6 +69,7 @@ class PayaraMicroWarTest extends PlatformChecks {
 
     private Process server;
     private Http beans;
+    private Thread kill;
     private Path log;
     private int port;
 
@@ -103,6 +104,13 @@ class PayaraMicroWarTest extends PlatformChecks {
         builder.environment().put("PLATFORM_ORIGINS", ENV_ORIGIN);
         long started = System.nanoTime();
         server = builder.start();
+        // a test JVM stopped from outside (a timeout, ^C) takes the server with it
+        Process started0 = server;
+        kill = new Thread(() -> {
+            started0.descendants().forEach(ProcessHandle::destroyForcibly);
+            started0.destroyForcibly();
+        }, "stop Payara Micro");
+        Runtime.getRuntime().addShutdownHook(kill);
         try {
             String readyIn = awaitReady();
             for (Http app : List.of(http(), beans())) {
@@ -134,6 +142,11 @@ class PayaraMicroWarTest extends PlatformChecks {
         }
         tree.forEach(ProcessHandle::destroyForcibly);
         server = null;
+        try {
+            Runtime.getRuntime().removeShutdownHook(kill);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running already
+        }
     }
 
     @Override
@@ -213,7 +226,10 @@ class PayaraMicroWarTest extends PlatformChecks {
                 return ready.group(1);
             }
             if (!server.isAlive()) {
-                fail("Payara Micro exited with " + server.exitValue() + " before it was ready\n" + tail());
+                String tail = tail();
+                fail("Payara Micro exited with " + server.exitValue() + " before it was ready"
+                        + (tail.contains("UnsupportedClassVersionError") ? " (it needs Java 21 or newer: set -D"
+                                + JAVA_PROPERTY + " or " + JAVA_ENV + " to a JDK 21+ home)" : "") + "\n" + tail);
             }
             Thread.sleep(250);
         }
