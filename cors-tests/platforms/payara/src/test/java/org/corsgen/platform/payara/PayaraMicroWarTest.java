@@ -77,9 +77,9 @@ class PayaraMicroWarTest extends PlatformChecks {
     void start() throws Exception {
         Path jar = existing("payara.micro.jar");
         Path war = existing("payara.war");
-        Path beans = existing("payara.beans.war");
+        Path beansWar = existing("payara.beans.war");
         requirePackagedLibraries(war, 3);
-        requirePackagedLibraries(beans, 1);
+        requirePackagedLibraries(beansWar, 1);
         Path work = Path.of(required("payara.work"));
         deleteTree(work);
         Path root = Files.createDirectories(work.resolve("root"));
@@ -94,7 +94,7 @@ class PayaraMicroWarTest extends PlatformChecks {
                 "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
         port = freePort();
         List<String> command = List.of(java(), "-Xmx512m", "-jar", jar.toString(),
-                "--deploy", war.toString(), "--deploy", beans.toString(),
+                "--deploy", war.toString(), "--deploy", beansWar.toString(),
                 "--port", Integer.toString(port),
                 "--nocluster", "--disablephonehome",
                 "--prebootcommandfile", preboot.toString(),
@@ -105,10 +105,10 @@ class PayaraMicroWarTest extends PlatformChecks {
         long started = System.nanoTime();
         server = builder.start();
         // a test JVM stopped from outside (a timeout, ^C) takes the server with it
-        Process started0 = server;
+        Process process = server;
         kill = new Thread(() -> {
-            started0.descendants().forEach(ProcessHandle::destroyForcibly);
-            started0.destroyForcibly();
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
         }, "stop Payara Micro");
         Runtime.getRuntime().addShutdownHook(kill);
         try {
