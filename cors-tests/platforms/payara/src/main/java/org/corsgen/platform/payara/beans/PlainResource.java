@@ -1,0 +1,23 @@
+package org.corsgen.platform.payara.beans;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+
+import org.corsgen.CrossOrigin;
+
+/** No component annotation: Jersey makes the instance. */
+@Path("plain")
+@CrossOrigin(origins = "https://beans.example.com")
+public class PlainResource {
+
+    @Context
+    private ResourceInfo matched;
+
+    /** @return the class of the instance that ran, and the resource class the container reports */
+    @GET
+    public String get() {
+        return "instance=" + getClass().getName() + " resourceClass=" + matched.getResourceClass().getName();
+    }
+}
