@@ -163,10 +163,10 @@ public final class CorsEngine {
             policy = methods.policyOf(resourceClass, ran);
             if (policy == null && OPTIONS.equals(method) && !methods.declares(resourceClass, ran)) {
                 // the container's own OPTIONS answer (Jersey's is a method of its own): as if nothing matched
-                policy = routes.lookupUnmatched(request.getUriInfo().getPath(false), method);
+                policy = routes.lookupUnmatched(EncodedPath.of(request.getUriInfo()), method);
             }
         } else {
-            policy = routes.lookupUnmatched(request.getUriInfo().getPath(false), method);
+            policy = routes.lookupUnmatched(EncodedPath.of(request.getUriInfo()), method);
         }
         if (policy == null) {
             return;
@@ -206,7 +206,7 @@ public final class CorsEngine {
      * name the log lines give; otherwise any equal policy, found sooner ({@link RouteTable#lookupEqual}).
      */
     private CorsPolicy routePolicy(ContainerRequestContext request, String method) {
-        String path = request.getUriInfo().getPath(false);
+        String path = EncodedPath.of(request.getUriInfo());
         return debug ? routes.lookup(path, method) : routes.lookupEqual(path, method);
     }
 

@@ -42,6 +42,16 @@ public final class CorsFilter implements ContainerRequestFilter, ContainerRespon
     /** The configuration property under which an application's filter is found by the next module's feature. */
     static final String PROPERTY = "org.corsgen.runtime.CorsFilter";
 
+    /**
+     * The configuration property through which an application hands the filter a {@code ResourceInfo} for
+     * a container that injects none into a filter instance registered by a {@code Feature} (Quarkus REST
+     * injects only into its CDI beans): a request-scoped one, such as a {@code @Context ResourceInfo} field
+     * of the application's own {@code @Provider} feature that sets this property before
+     * {@link CorsFeatures} configures the modules. Without any, an actual request gets the route table's
+     * narrowest answer for its path, over every HTTP method.
+     */
+    public static final String RESOURCE_INFO_PROPERTY = "org.corsgen.runtime.ResourceInfo";
+
     @Context
     private ResourceInfo resourceInfo;
 
@@ -72,6 +82,9 @@ public final class CorsFilter implements ContainerRequestFilter, ContainerRespon
         if (filter == null) {
             filter = new CorsFilter(CorsEngine.debugRequested(
                     context.getConfiguration().getProperty(CorsEngine.DEBUG_PROPERTY)));
+            if (context.getConfiguration().getProperty(RESOURCE_INFO_PROPERTY) instanceof ResourceInfo given) {
+                filter.resourceInfo = given; // the container's own @Context injection, if any, replaces it
+            }
             context.property(PROPERTY, filter);
             context.register(filter, CorsEngine.PRIORITY);
         }

@@ -50,7 +50,7 @@ final class RefusalLog {
         String reason = preflightReason(policy, origin, requestMethod,
                 request.getHeaders().get(CorsHeaders.REQUEST_HEADERS));
         LOG.log(Level.DEBUG, "corsgen: preflight refused (403): route " + route(policy) + ", request OPTIONS "
-                + quote(request.getUriInfo().getPath(false)) + " for " + quote(requestMethod) + ", origin "
+                + quote(EncodedPath.of(request.getUriInfo())) + " for " + quote(requestMethod) + ", origin "
                 + quote(origin) + ": " + reason);
     }
 
@@ -60,7 +60,7 @@ final class RefusalLog {
         }
         LOG.log(Level.DEBUG, "corsgen: origin not allowed, response sent without CORS headers: route "
                 + route(policy) + ", request " + quote(request.getMethod()) + " "
-                + quote(request.getUriInfo().getPath(false)) + ", origin " + quote(origin) + ": "
+                + quote(EncodedPath.of(request.getUriInfo())) + ", origin " + quote(origin) + ": "
                 + originReason(policy, origin));
     }
 

@@ -21,7 +21,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath(false);
+        String path = request.getUriInfo().getPath();
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if ((relative.equals("secure") || relative.startsWith("secure/"))
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
