@@ -57,6 +57,9 @@ public final class CorsPolicy {
     /** The route this instance was registered for, e.g. {@code GET /orders/{id}}; for log lines only. */
     private final String route;
 
+    /** This policy's decisions that carry no detail, made once ({@link CorsDecision#constantsOf}). */
+    private final CorsDecision[] decisions;
+
     /**
      * What a request gets where a resource method without a corsgen policy could run instead of one with a
      * policy: no origin is allowed, so preflights are refused and responses get no grant.
@@ -79,6 +82,7 @@ public final class CorsPolicy {
         this.maxAgeValue = Long.toString(maxAge);
         this.members = null;
         this.route = null;
+        this.decisions = CorsDecision.constantsOf(this);
     }
 
     /** A policy from its parts (the narrowest of several, or {@link #NO_GRANT}). */
@@ -99,6 +103,7 @@ public final class CorsPolicy {
         this.exposeHeadersValue = exposedHeaders.isEmpty() ? null : String.join(",", exposedHeaders);
         this.maxAgeValue = Long.toString(maxAge);
         this.route = route;
+        this.decisions = CorsDecision.constantsOf(this);
     }
 
     /**
@@ -169,6 +174,7 @@ public final class CorsPolicy {
         this.exposeHeadersValue = base.exposeHeadersValue;
         this.maxAgeValue = base.maxAgeValue;
         this.route = route;
+        this.decisions = CorsDecision.constantsOf(this);
     }
 
     /** @return a builder with the annotation's defaults: no origins, no credentials, max-age 1800 */
@@ -183,6 +189,14 @@ public final class CorsPolicy {
      */
     CorsPolicy forRoute(String label) {
         return new CorsPolicy(this, label);
+    }
+
+    /**
+     * @param outcome an outcome that carries no detail (not {@link CorsDecision.Outcome#HEADERS_REFUSED})
+     * @return this policy's decision of that outcome, made once
+     */
+    CorsDecision decision(CorsDecision.Outcome outcome) {
+        return decisions[outcome.ordinal()];
     }
 
     /** @return the route this policy was registered for, e.g. {@code GET /orders/{id}}, or {@code null} */
