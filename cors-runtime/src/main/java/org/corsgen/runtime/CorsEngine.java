@@ -128,7 +128,7 @@ public final class CorsEngine {
      * @throws IllegalArgumentException for a malformed table (the processor writes none)
      */
     public static CorsEngine combine(Collection<CorsModule> modules, Collection<String> foreignRoots, boolean debug) {
-        RouteTable.Builder<CorsPolicy> table = RouteTable.builder(CorsPolicy::narrowest);
+        RouteTable.Builder<CorsPolicy> table = RouteTable.builder(CorsPolicy::narrowest).sharedValue(CorsPolicy::sharedBy);
         MatchedMethods.Builder handlers = new MatchedMethods.Builder();
         int nodes = 0;
         for (CorsModule module : modules) {

@@ -199,6 +199,27 @@ public final class CorsPolicy {
         return decisions[outcome.ordinal()];
     }
 
+    /**
+     * What the engine's route table answers where every route of a root has this one policy, without
+     * finding the exact route ({@code RouteTable.lookupEqual}): the policy, named for the route where every
+     * path reaches that one route, else for all of the root's (so a log line never names a route the request
+     * did not take).
+     *
+     * @param routes the policies of the root's routes, all equal
+     * @param rootTemplate the root's {@code @Path}
+     * @param resourceMethodsOnly whether every path the root matches reaches one of its resource methods
+     */
+    static CorsPolicy sharedBy(List<CorsPolicy> routes, String rootTemplate, boolean resourceMethodsOnly) {
+        CorsPolicy first = routes.get(0);
+        for (CorsPolicy p : routes) {
+            if (!resourceMethodsOnly || !Objects.equals(p.route, first.route)) {
+                String root = rootTemplate.startsWith("/") ? rootTemplate.substring(1) : rootTemplate;
+                return first.forRoute("* /" + root + " (all its routes have this policy)");
+            }
+        }
+        return first;
+    }
+
     /** @return the route this policy was registered for, e.g. {@code GET /orders/{id}}, or {@code null} */
     public String route() {
         return route;
