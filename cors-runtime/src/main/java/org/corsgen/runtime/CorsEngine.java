@@ -274,20 +274,15 @@ public final class CorsEngine {
         boolean anyOrigin = policy.isAnyOrigin();
         String vary = anyOrigin ? CorsHeaders.PREFLIGHT_VARY_ANY_ORIGIN : CorsHeaders.PREFLIGHT_VARY;
         CorsDecision decision = originAndMethod(policy, origin, requestMethod);
-        String requested = null;
-        if (decision.isAllowed()) {
-            List<String> requestedLines = request.getHeaders().get(CorsHeaders.REQUEST_HEADERS);
-            requested = RequestedHeaders.validate(requestedLines, policy.allowedHeaders());
-            if (requested == null) {
-                decision = headersRefused(policy, requestedLines);
-            }
-        } else if (decision.outcome() == CorsDecision.Outcome.ORIGIN_NOT_ALLOWED && isSameOrigin(request, origin)) {
-            return null; // not a CORS request at all
+        if (!decision.isAllowed()) {
+            return refuse(request, origin, decision, vary);
+        }
+        List<String> requestedLines = request.getHeaders().get(CorsHeaders.REQUEST_HEADERS);
+        String requested = RequestedHeaders.validate(requestedLines, policy.allowedHeaders());
+        if (requested == null) {
+            return refuse(request, origin, headersRefused(policy, requestedLines), vary);
         }
         decisions.decided(request, true, decision);
-        if (!decision.isAllowed()) {
-            return refused(vary);
-        }
         Response.ResponseBuilder ok = Response.noContent()
                 .header(CorsHeaders.ALLOW_ORIGIN, anyOrigin ? "*" : origin);
         if (policy.credentials()) {
@@ -336,7 +331,15 @@ public final class CorsEngine {
         return CorsDecision.headersRefused(policy, why != null ? why : HeaderRefusal.UNREADABLE);
     }
 
-    private static Response refused(String vary) {
+    /**
+     * A refused preflight, off the allowed path: its 403, or {@code null} for a same-origin request (no CORS
+     * request at all, so nothing was decided).
+     */
+    private Response refuse(ContainerRequestContext request, String origin, CorsDecision decision, String vary) {
+        if (decision.outcome() == CorsDecision.Outcome.ORIGIN_NOT_ALLOWED && isSameOrigin(request, origin)) {
+            return null;
+        }
+        decisions.decided(request, true, decision);
         return Response.status(Response.Status.FORBIDDEN).header(CorsHeaders.VARY, vary).build();
     }
 
