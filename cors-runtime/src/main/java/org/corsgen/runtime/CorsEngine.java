@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.corsgen.runtime.headers.HeaderRefusal;
 import org.corsgen.runtime.headers.HttpTokens;
 import org.corsgen.runtime.headers.RequestedHeaders;
 import org.corsgen.runtime.routing.RouteTable;
@@ -62,20 +63,57 @@ public final class CorsEngine {
 
     private final RouteTable<CorsPolicy> routes;
     private final MatchedMethods methods;
-    /** Debug mode: each refusal is explained in one DEBUG line of the logger {@value CorsStartup#LOGGER}. */
-    private final boolean debug;
+    /**
+     * Where each decision goes once made: in debug mode {@link RefusalLog}, which explains each refusal in
+     * one DEBUG line of the logger {@value CorsStartup#LOGGER}; otherwise nowhere. The only thing debug mode
+     * changes: the lookup and the decision are the same either way.
+     */
+    private final Decisions decisions;
+
+    /** What is told each decision the engine makes for a CORS request, allowed or refused. */
+    @FunctionalInterface
+    interface Decisions {
+
+        /** Told nothing: debug mode off. */
+        Decisions NONE = (request, preflight, decision) -> { };
+
+        /**
+         * @param preflight whether {@code request} is a preflight (answered in the request phase), else an
+         *     actual request (decided in the response phase)
+         */
+        void decided(ContainerRequestContext request, boolean preflight, CorsDecision decision);
+
+        default Decisions andThen(Decisions next) {
+            return (request, preflight, decision) -> {
+                decided(request, preflight, decision);
+                next.decided(request, preflight, decision);
+            };
+        }
+    }
 
     /**
      * @param debug whether to log, for each refused preflight and each disallowed origin, one DEBUG line
      *     naming the route, the origin and the reason (responses never carry it); costs nothing when off
      */
     private CorsEngine(RouteTable<CorsPolicy> routes, MatchedMethods methods, boolean debug) {
-        this.routes = routes;
-        this.methods = methods;
-        this.debug = debug;
+        this(routes, methods, debug ? RefusalLog::explain : Decisions.NONE);
         if (debug) {
             RefusalLog.announce();
         }
+    }
+
+    private CorsEngine(RouteTable<CorsPolicy> routes, MatchedMethods methods, Decisions decisions) {
+        this.routes = routes;
+        this.methods = methods;
+        this.decisions = decisions;
+    }
+
+    /**
+     * @return this engine, whose every decision {@code first} is told too, before debug mode formats it (for
+     *     tests: what was decided, with debug mode on or off)
+     */
+    CorsEngine observedBy(Decisions first) {
+        return new CorsEngine(routes, methods, first.andThen(decisions));
     }
 
     /**
@@ -90,7 +128,7 @@ public final class CorsEngine {
      * @throws IllegalArgumentException for a malformed table (the processor writes none)
      */
     public static CorsEngine combine(Collection<CorsModule> modules, Collection<String> foreignRoots, boolean debug) {
-        RouteTable.Builder<CorsPolicy> table = RouteTable.builder(CorsPolicy::narrowest);
+        RouteTable.Builder<CorsPolicy> table = RouteTable.builder(CorsPolicy::narrowest).sharedValue(CorsPolicy::sharedBy);
         MatchedMethods.Builder handlers = new MatchedMethods.Builder();
         int nodes = 0;
         for (CorsModule module : modules) {
@@ -128,14 +166,13 @@ public final class CorsEngine {
         if (requestMethod == null || origin == null) {
             return; // an ordinary OPTIONS request: the application's
         }
-        CorsPolicy policy = routePolicy(request, requestMethod);
+        // any policy equal to the exact route's, found sooner (RouteTable.lookupEqual), in debug mode too: the
+        // route it names is one of the routes with that very policy
+        CorsPolicy policy = routes.lookupEqual(EncodedPath.of(request.getUriInfo()), requestMethod);
         if (policy == null) {
             return; // no policy for this path: the container decides
         }
         Response answer = answerPreflight(request, policy, origin, requestMethod);
-        if (debug && answer != null && answer.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
-            RefusalLog.preflight(request, policy, origin, requestMethod);
-        }
         if (answer != null) {
             request.setProperty(ANSWERED_PREFLIGHT, Boolean.TRUE);
             request.abortWith(answer);
@@ -174,6 +211,9 @@ public final class CorsEngine {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         String origin = request.getHeaderString(CorsHeaders.ORIGIN);
         if (policy.isAnyOrigin()) {
+            if (origin != null) {
+                decisions.decided(request, false, CorsDecision.of(policy, CorsDecision.Outcome.ALLOWED));
+            }
             // static answer: the same CORS headers on every response, Origin or not, so caches need no Vary
             // (Fetch, "CORS protocol and HTTP caches"): a copy cached for a request without Origin must
             // still expose the headers to a page
@@ -185,12 +225,14 @@ public final class CorsEngine {
             return;
         }
         VaryHeader.append(headers, CorsHeaders.ORIGIN);
-        if (origin == null || !policy.allowsOrigin(origin)) {
-            if (debug && origin != null) {
-                RefusalLog.actual(request, policy, origin);
-            }
+        if (origin == null) {
+            return; // not a CORS request
+        }
+        if (!policy.allowsOrigin(origin)) {
+            decisions.decided(request, false, CorsDecision.of(policy, CorsDecision.Outcome.ORIGIN_NOT_ALLOWED));
             return;
         }
+        decisions.decided(request, false, CorsDecision.of(policy, CorsDecision.Outcome.ALLOWED));
         headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
         if (policy.credentials()) {
             headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
@@ -199,15 +241,6 @@ public final class CorsEngine {
         if (expose != null) {
             headers.putSingle(CorsHeaders.EXPOSE_HEADERS, expose);
         }
-    }
-
-    /**
-     * The route table's policy for the request path and {@code method}: in debug mode the exact route's, whose
-     * name the log lines give; otherwise any equal policy, found sooner ({@link RouteTable#lookupEqual}).
-     */
-    private CorsPolicy routePolicy(ContainerRequestContext request, String method) {
-        String path = EncodedPath.of(request.getUriInfo());
-        return debug ? routes.lookup(path, method) : routes.lookupEqual(path, method);
     }
 
     private static Class<?> matchedClass(ResourceInfo matched) {
@@ -230,25 +263,26 @@ public final class CorsEngine {
         }
     }
 
-    /** @return the 204 or 403 answer, or {@code null} when the request must go on to the application */
-    private static Response answerPreflight(ContainerRequestContext request, CorsPolicy policy, String origin,
+    /**
+     * Decides the preflight (origin, then method, then requested headers), tells {@link #decisions}, and
+     * answers it.
+     *
+     * @return the 204 or 403 answer, or {@code null} when the request must go on to the application
+     */
+    private Response answerPreflight(ContainerRequestContext request, CorsPolicy policy, String origin,
             String requestMethod) {
         boolean anyOrigin = policy.isAnyOrigin();
         String vary = anyOrigin ? CorsHeaders.PREFLIGHT_VARY_ANY_ORIGIN : CorsHeaders.PREFLIGHT_VARY;
-        if (!policy.allowsOrigin(origin)) {
-            if (isSameOrigin(request, origin)) {
-                return null; // not a CORS request at all
-            }
-            return refused(vary);
-        }
-        if (!allowsMethod(policy, requestMethod)) {
-            return refused(vary);
+        CorsDecision decision = originAndMethod(policy, origin, requestMethod);
+        if (!decision.isAllowed()) {
+            return refuse(request, origin, decision, vary);
         }
         List<String> requestedLines = request.getHeaders().get(CorsHeaders.REQUEST_HEADERS);
         String requested = RequestedHeaders.validate(requestedLines, policy.allowedHeaders());
         if (requested == null) {
-            return refused(vary);
+            return refuse(request, origin, headersRefused(policy, requestedLines), vary);
         }
+        decisions.decided(request, true, decision);
         Response.ResponseBuilder ok = Response.noContent()
                 .header(CorsHeaders.ALLOW_ORIGIN, anyOrigin ? "*" : origin);
         if (policy.credentials()) {
@@ -268,15 +302,44 @@ public final class CorsEngine {
         return ok.build();
     }
 
-    static boolean allowsMethod(CorsPolicy policy, String requestMethod) {
+    /**
+     * The first two checks of a preflight, in the order the engine makes them.
+     *
+     * @return the policy's decision (a constant): allowed so far, or refused for the origin or the method
+     */
+    static CorsDecision originAndMethod(CorsPolicy policy, String origin, String requestMethod) {
+        if (!policy.allowsOrigin(origin)) {
+            return CorsDecision.of(policy, CorsDecision.Outcome.ORIGIN_NOT_ALLOWED);
+        }
         if (!HttpTokens.isToken(requestMethod)) {
-            return false; // also catches several ACRM lines, joined with ','
+            // also catches several ACRM lines, joined with ','
+            return CorsDecision.of(policy, CorsDecision.Outcome.METHOD_MALFORMED);
         }
         // HEAD is served by GET wherever GET is served
-        return policy.allowsMethod(requestMethod) || ("HEAD".equals(requestMethod) && policy.allowsMethod("GET"));
+        boolean allowed = policy.allowsMethod(requestMethod)
+                || ("HEAD".equals(requestMethod) && policy.allowsMethod("GET"));
+        return CorsDecision.of(policy, allowed ? CorsDecision.Outcome.ALLOWED : CorsDecision.Outcome.METHOD_NOT_ALLOWED);
     }
 
-    private static Response refused(String vary) {
+    /**
+     * The third check, once {@link RequestedHeaders#validate} has refused {@code lines}: the refusal path of
+     * the same checks says which rule and which name (the allowed path never comes here).
+     */
+    static CorsDecision headersRefused(CorsPolicy policy, List<String> lines) {
+        HeaderRefusal why = RequestedHeaders.refusal(lines, policy.allowedHeaders());
+        // validate refused these very lines, so the same checks refuse them (unless the container's list changed)
+        return CorsDecision.headersRefused(policy, why != null ? why : HeaderRefusal.UNREADABLE);
+    }
+
+    /**
+     * A refused preflight, off the allowed path: its 403, or {@code null} for a same-origin request (no CORS
+     * request at all, so nothing was decided).
+     */
+    private Response refuse(ContainerRequestContext request, String origin, CorsDecision decision, String vary) {
+        if (decision.outcome() == CorsDecision.Outcome.ORIGIN_NOT_ALLOWED && isSameOrigin(request, origin)) {
+            return null;
+        }
+        decisions.decided(request, true, decision);
         return Response.status(Response.Status.FORBIDDEN).header(CorsHeaders.VARY, vary).build();
     }
 

@@ -57,6 +57,9 @@ public final class CorsPolicy {
     /** The route this instance was registered for, e.g. {@code GET /orders/{id}}; for log lines only. */
     private final String route;
 
+    /** This policy's decisions that carry no detail, made once ({@link CorsDecision#constantsOf}). */
+    private final CorsDecision[] decisions;
+
     /**
      * What a request gets where a resource method without a corsgen policy could run instead of one with a
      * policy: no origin is allowed, so preflights are refused and responses get no grant.
@@ -79,6 +82,7 @@ public final class CorsPolicy {
         this.maxAgeValue = Long.toString(maxAge);
         this.members = null;
         this.route = null;
+        this.decisions = CorsDecision.constantsOf(this);
     }
 
     /** A policy from its parts (the narrowest of several, or {@link #NO_GRANT}). */
@@ -99,6 +103,7 @@ public final class CorsPolicy {
         this.exposeHeadersValue = exposedHeaders.isEmpty() ? null : String.join(",", exposedHeaders);
         this.maxAgeValue = Long.toString(maxAge);
         this.route = route;
+        this.decisions = CorsDecision.constantsOf(this);
     }
 
     /**
@@ -169,6 +174,7 @@ public final class CorsPolicy {
         this.exposeHeadersValue = base.exposeHeadersValue;
         this.maxAgeValue = base.maxAgeValue;
         this.route = route;
+        this.decisions = CorsDecision.constantsOf(this);
     }
 
     /** @return a builder with the annotation's defaults: no origins, no credentials, max-age 1800 */
@@ -183,6 +189,35 @@ public final class CorsPolicy {
      */
     CorsPolicy forRoute(String label) {
         return new CorsPolicy(this, label);
+    }
+
+    /**
+     * @param outcome an outcome that carries no detail (not {@link CorsDecision.Outcome#HEADERS_REFUSED})
+     * @return this policy's decision of that outcome, made once
+     */
+    CorsDecision decision(CorsDecision.Outcome outcome) {
+        return decisions[outcome.ordinal()];
+    }
+
+    /**
+     * What the engine's route table answers where every route of a root has this one policy, without
+     * finding the exact route ({@code RouteTable.lookupEqual}): the policy, named for the route where every
+     * path reaches that one route, else for all of the root's (so a log line never names a route the request
+     * did not take).
+     *
+     * @param routes the policies of the root's routes, all equal
+     * @param rootTemplate the root's {@code @Path}
+     * @param resourceMethodsOnly whether every path the root matches reaches one of its resource methods
+     */
+    static CorsPolicy sharedBy(List<CorsPolicy> routes, String rootTemplate, boolean resourceMethodsOnly) {
+        CorsPolicy first = routes.get(0);
+        for (CorsPolicy p : routes) {
+            if (!resourceMethodsOnly || !Objects.equals(p.route, first.route)) {
+                String root = rootTemplate.startsWith("/") ? rootTemplate.substring(1) : rootTemplate;
+                return first.forRoute("* /" + root + " (all its routes have this policy)");
+            }
+        }
+        return first;
     }
 
     /** @return the route this policy was registered for, e.g. {@code GET /orders/{id}}, or {@code null} */

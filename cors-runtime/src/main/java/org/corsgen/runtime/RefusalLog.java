@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.corsgen.runtime.headers.HeaderNames;
-import org.corsgen.runtime.headers.HttpTokens;
+import org.corsgen.runtime.headers.HeaderRefusal;
 import org.corsgen.runtime.headers.RequestedHeaders;
 import org.corsgen.runtime.origin.OriginMatcher;
 import org.corsgen.runtime.origin.OriginProblem;
@@ -15,9 +15,9 @@ import org.corsgen.runtime.origin.PublicSuffixes;
 
 /**
  * Debug mode's explanations: one DEBUG line per refused preflight or disallowed origin, naming the route,
- * the request, the origin and the exact reason. Only called by {@link CorsEngine} in debug mode and only
- * after it has refused, so the reason is worked out again here, in the order the engine decides
- * (origin, then method, then requested headers); the response never carries it. Request values are quoted
+ * the request, the origin and the reason. It decides nothing: it formats the {@link CorsDecision} the engine
+ * made (the same lookup and the same checks as with debug mode off) and reads the request's own values
+ * (path, method, origin) from the request; the response never carries the reason. Request values are quoted
  * with control and non-ASCII characters escaped and cut at {@value #MAX_SHOWN} characters, so a hostile
  * header cannot forge log lines.
  */
@@ -43,40 +43,61 @@ final class RefusalLog {
         }
     }
 
-    static void preflight(ContainerRequestContext request, CorsPolicy policy, String origin, String requestMethod) {
-        if (!LOG.isLoggable(Level.DEBUG)) {
+    /**
+     * Debug mode's {@link CorsEngine.Decisions}: logs a refusal, nothing for an allowed request, nothing for
+     * a disallowed origin on an actual request that is a same-origin request (the response is the same either
+     * way: no CORS headers; but it is no CORS request, so nothing was refused to a page).
+     */
+    static void explain(ContainerRequestContext request, boolean preflight, CorsDecision decision) {
+        if (decision.isAllowed() || !LOG.isLoggable(Level.DEBUG)) {
             return;
         }
-        String reason = preflightReason(policy, origin, requestMethod,
-                request.getHeaders().get(CorsHeaders.REQUEST_HEADERS));
-        LOG.log(Level.DEBUG, "corsgen: preflight refused (403): route " + route(policy) + ", request OPTIONS "
+        if (preflight) {
+            LOG.log(Level.DEBUG, preflightLine(request, decision));
+        } else if (!CorsEngine.isSameOrigin(request, request.getHeaderString(CorsHeaders.ORIGIN))) {
+            LOG.log(Level.DEBUG, actualLine(request, decision));
+        }
+    }
+
+    /** @return the line of a refused preflight */
+    static String preflightLine(ContainerRequestContext request, CorsDecision decision) {
+        String origin = request.getHeaderString(CorsHeaders.ORIGIN);
+        String requestMethod = request.getHeaderString(CorsHeaders.REQUEST_METHOD);
+        return "corsgen: preflight refused (403): route " + route(decision.policy()) + ", request OPTIONS "
                 + quote(EncodedPath.of(request.getUriInfo())) + " for " + quote(requestMethod) + ", origin "
-                + quote(origin) + ": " + reason);
+                + quote(origin) + ": " + reason(decision, origin, requestMethod);
     }
 
-    static void actual(ContainerRequestContext request, CorsPolicy policy, String origin) {
-        if (!LOG.isLoggable(Level.DEBUG) || CorsEngine.isSameOrigin(request, origin)) {
-            return;
-        }
-        LOG.log(Level.DEBUG, "corsgen: origin not allowed, response sent without CORS headers: route "
-                + route(policy) + ", request " + quote(request.getMethod()) + " "
+    /** @return the line of an actual request from an origin the policy does not allow */
+    static String actualLine(ContainerRequestContext request, CorsDecision decision) {
+        String origin = request.getHeaderString(CorsHeaders.ORIGIN);
+        return "corsgen: origin not allowed, response sent without CORS headers: route "
+                + route(decision.policy()) + ", request " + quote(request.getMethod()) + " "
                 + quote(EncodedPath.of(request.getUriInfo())) + ", origin " + quote(origin) + ": "
-                + originReason(policy, origin));
+                + reason(decision, origin, null);
     }
 
-    /** @return why the engine refused this preflight, checked in the engine's order */
-    static String preflightReason(CorsPolicy policy, String origin, String requestMethod, List<String> requestedHeaders) {
-        if (!policy.allowsOrigin(origin)) {
-            return originReason(policy, origin);
-        }
-        if (!CorsEngine.allowsMethod(policy, requestMethod)) {
-            return methodReason(policy, requestMethod);
-        }
-        String headers = headersReason(requestedHeaders, policy.allowedHeaders());
-        return headers != null ? headers : "refused";
+    /**
+     * @param origin the request's {@code Origin}
+     * @param requestMethod a preflight's {@code Access-Control-Request-Method}, or {@code null}
+     * @return the reason of a refusal, in words, from the decision and the request values it is about
+     */
+    static String reason(CorsDecision decision, String origin, String requestMethod) {
+        CorsPolicy policy = decision.policy();
+        return switch (decision.outcome()) {
+            case ALLOWED -> "allowed";
+            case ORIGIN_NOT_ALLOWED -> originReason(policy, origin);
+            case METHOD_MALFORMED -> "method " + quote(requestMethod)
+                    + " malformed (not an HTTP token, or several values)";
+            case METHOD_NOT_ALLOWED -> "method " + quote(requestMethod) + " not in " + policy.methods();
+            case HEADERS_REFUSED -> headersReason(decision.headers(), policy.allowedHeaders());
+        };
     }
 
-    /** @return why {@code origin} is not allowed: malformed (and how), or not in the list */
+    /**
+     * @return what is wrong with an origin the policy does not allow: how it is malformed, or that it is not
+     *     in the list (a description of the refused value; whether it is allowed, the engine decided)
+     */
     static String originReason(CorsPolicy policy, String origin) {
         if (origin.length() > OriginMatcher.MAX_LENGTH) {
             return "origin malformed: longer than " + OriginMatcher.MAX_LENGTH + " characters";
@@ -99,56 +120,19 @@ final class RefusalLog {
         return "origin not allowed (allowed: " + policy.origins() + ")";
     }
 
-    static String methodReason(CorsPolicy policy, String requestMethod) {
-        if (!HttpTokens.isToken(requestMethod)) {
-            return "method " + quote(requestMethod) + " malformed (not an HTTP token, or several values)";
-        }
-        return "method " + quote(requestMethod) + " not in " + policy.methods();
-    }
-
-    /**
-     * @param lines the {@code Access-Control-Request-Headers} lines
-     * @return the first reason {@link RequestedHeaders#validate} refuses them for, or {@code null} if it would not
-     */
-    static String headersReason(List<String> lines, HeaderNames allowed) {
-        if (lines == null || RequestedHeaders.validate(lines, allowed) != null) {
-            return null;
-        }
-        if (lines.size() > RequestedHeaders.MAX_NAMES) {
-            return "more than " + RequestedHeaders.MAX_NAMES + " Access-Control-Request-Headers lines";
-        }
-        int chars = 0;
-        for (String line : lines) {
-            chars += line == null ? 0 : line.length();
-        }
-        if (chars > RequestedHeaders.MAX_CHARS) {
-            return "requested headers longer than " + RequestedHeaders.MAX_CHARS + " characters";
-        }
-        int count = 0;
-        for (String line : lines) {
-            if (line == null) {
-                continue;
-            }
-            for (String item : line.split(",", -1)) {
-                String name = item.strip();
-                if (name.isEmpty()) {
-                    continue;
-                }
-                if (++count > RequestedHeaders.MAX_NAMES) {
-                    return "more than " + RequestedHeaders.MAX_NAMES + " requested headers";
-                }
-                if (!HttpTokens.isToken(name)) {
-                    return "header " + quote(name) + " malformed (not an HTTP token)";
-                }
-                if (!allowed.contains(name, 0, name.length())) {
-                    return "header " + quote(name) + " not allowed (allowed: " + allowed.describe()
-                            + (allowed.isAny() ? ", and \"*\" covers every valid name but Authorization, as in"
-                                    + " browsers: list it too, allowedHeaders = {\"*\", \"Authorization\"}" : "")
-                            + ")";
-                }
-            }
-        }
-        return "requested headers refused";
+    /** @return the words for why {@link RequestedHeaders} refused the requested headers */
+    static String headersReason(HeaderRefusal why, HeaderNames allowed) {
+        return switch (why.rule()) {
+            case TOO_MANY_LINES -> "more than " + RequestedHeaders.MAX_NAMES + " Access-Control-Request-Headers lines";
+            case TOO_LONG -> "requested headers longer than " + RequestedHeaders.MAX_CHARS + " characters";
+            case TOO_MANY_NAMES -> "more than " + RequestedHeaders.MAX_NAMES + " requested headers";
+            case MALFORMED_NAME -> "header " + quote(why.name()) + " malformed (not an HTTP token)";
+            case NAME_NOT_ALLOWED -> "header " + quote(why.name()) + " not allowed (allowed: " + allowed.describe()
+                    + (allowed.isAny() ? ", and \"*\" covers every valid name but Authorization, as in"
+                            + " browsers: list it too, allowedHeaders = {\"*\", \"Authorization\"}" : "")
+                    + ")";
+            case UNREADABLE -> "requested headers could not be read";
+        };
     }
 
     private static String route(CorsPolicy policy) {

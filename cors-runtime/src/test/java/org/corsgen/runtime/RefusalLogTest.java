@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.corsgen.runtime.headers.RequestedHeaders;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reasons debug mode gives, worked out in the order the engine refuses (origin, method, requested
- * headers). The lines themselves, from a real server, are tested in the example module.
+ * The reasons debug mode gives for the engine's decisions (origin, then method, then requested headers).
+ * The lines themselves, from a real server, are tested in the example module; that debug mode explains the
+ * very decision the engine made, in {@code OneDecisionTest} there.
  */
 class RefusalLogTest {
 
@@ -23,7 +25,17 @@ class RefusalLogTest {
             .build();
 
     private static String preflight(String origin, String method, String... headerLines) {
-        return RefusalLog.preflightReason(POLICY, origin, method, headerLines.length == 0 ? null : List.of(headerLines));
+        return preflightReason(POLICY, origin, method, headerLines.length == 0 ? null : List.of(headerLines));
+    }
+
+    /** The engine's checks of a preflight, in its order, and the words for the refusal. */
+    private static String preflightReason(CorsPolicy policy, String origin, String method, List<String> lines) {
+        CorsDecision decision = CorsEngine.originAndMethod(policy, origin, method);
+        if (decision.isAllowed()) {
+            assertNull(RequestedHeaders.validate(lines, policy.allowedHeaders()), "a refused preflight");
+            decision = CorsEngine.headersRefused(policy, lines);
+        }
+        return RefusalLog.reason(decision, origin, method);
     }
 
     @Test
@@ -65,7 +77,7 @@ class RefusalLogTest {
         assertEquals("more than 64 requested headers",
                 preflight("https://app.example.com", "PUT", String.join(",", many)));
         assertEquals("more than 64 Access-Control-Request-Headers lines",
-                RefusalLog.preflightReason(POLICY, "https://app.example.com", "PUT", many));
+                preflightReason(POLICY, "https://app.example.com", "PUT", many));
         assertEquals("requested headers longer than 4096 characters",
                 preflight("https://app.example.com", "PUT", "x".repeat(4097)));
     }
@@ -76,13 +88,13 @@ class RefusalLogTest {
                 .build();
         assertEquals("header \"Authorization\" not allowed (allowed: [*], and \"*\" covers every valid name but"
                 + " Authorization, as in browsers: list it too, allowedHeaders = {\"*\", \"Authorization\"})",
-                RefusalLog.preflightReason(any, "https://app.example.com", "GET", List.of("x-a, Authorization")));
+                preflightReason(any, "https://app.example.com", "GET", List.of("x-a, Authorization")));
     }
 
     @Test
     void allowedHeadersGiveNoHeaderReason() {
-        assertNull(RefusalLog.headersReason(List.of("content-type,x-request-id"), POLICY.allowedHeaders()));
-        assertNull(RefusalLog.headersReason(null, POLICY.allowedHeaders()));
+        assertNull(RequestedHeaders.refusal(List.of("content-type,x-request-id"), POLICY.allowedHeaders()));
+        assertNull(RequestedHeaders.refusal(null, POLICY.allowedHeaders()));
     }
 
     @Test

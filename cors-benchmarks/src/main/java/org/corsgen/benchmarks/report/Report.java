@@ -192,7 +192,7 @@ public final class Report {
         String[][] steps = {
             {"routeLookup", "route lookup of `PUT items/42` (the generated table of `ItemResource`, whose routes share"
                     + " one policy): preflights, and responses where nothing was matched"},
-            {"routeLookupExact", "the same lookup down to the exact route (debug mode, for its log lines)"},
+            {"routeLookupExact", "the same lookup down to the exact route (for comparison)"},
             {"unmatchedLookup", "the table's answer for `GET items/42` when the container matched no method (a 404,"
                     + " a 405, an aborted request: `lookupUnmatched`, the narrowest of every method at the path)"},
             {"matchedMethodPolicy", "policy of the resource method that ran (`MatchedMethods` alone: a `ClassValue`"

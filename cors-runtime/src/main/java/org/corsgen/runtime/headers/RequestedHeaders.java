@@ -29,25 +29,58 @@ public final class RequestedHeaders {
      *     joined with {@code ","} (returning the very same {@code String} instance when a single line is
      *     already in that form, so the common browser case allocates nothing); or {@code null} when the
      *     list is malformed, too long, or names a header that {@code allowed} does not contain
+     *     ({@link #refusal} says which rule and which name)
      */
     public static String validate(List<String> lines, HeaderNames allowed) {
+        return check(lines, allowed, null);
+    }
+
+    /**
+     * Why {@link #validate} refuses these lines: the same checks in the same order, which on a refusal also
+     * say which rule and which name (so they cannot disagree with it); for the refusal path only, where the
+     * engine asks once {@code validate} has returned {@code null}.
+     *
+     * @return the refusal, or {@code null} when {@link #validate} accepts the lines
+     */
+    public static HeaderRefusal refusal(List<String> lines, HeaderNames allowed) {
+        Why why = new Why();
+        if (check(lines, allowed, why) != null) {
+            return null;
+        }
+        return why.refusal != null ? why.refusal : HeaderRefusal.UNREADABLE;
+    }
+
+    /** Where a check that refuses says why; {@code null} on the path that only needs the answer. */
+    private static final class Why {
+        HeaderRefusal refusal;
+    }
+
+    private static String check(List<String> lines, HeaderNames allowed, Why why) {
         if (lines == null) {
             return "";
         }
         try {
-            return validateLines(lines, allowed);
+            return validateLines(lines, allowed, why);
         } catch (RuntimeException brokenOrConcurrentlyModifiedList) {
-            return null;
+            return refused(why, HeaderRefusal.UNREADABLE);
         }
     }
 
-    private static String validateLines(List<String> lines, HeaderNames allowed) {
+    /** @return {@code null}, having told {@code why} (if any) the reason */
+    private static String refused(Why why, HeaderRefusal reason) {
+        if (why != null) {
+            why.refusal = reason;
+        }
+        return null;
+    }
+
+    private static String validateLines(List<String> lines, HeaderNames allowed, Why why) {
         int lineCount = lines.size();
         if (lineCount == 0) {
             return "";
         }
         if (lineCount > MAX_NAMES) {
-            return null;
+            return refused(why, HeaderRefusal.of(HeaderRefusal.Rule.TOO_MANY_LINES));
         }
         // the lines count as one value joined with ',' (as the answer is), so a validated list always
         // validates again
@@ -57,7 +90,7 @@ public final class RequestedHeaders {
             if (line != null) {
                 total += line.length();
                 if (total > MAX_CHARS) {
-                    return null;
+                    return refused(why, HeaderRefusal.of(HeaderRefusal.Rule.TOO_LONG));
                 }
             }
         }
@@ -80,13 +113,16 @@ public final class RequestedHeaders {
                 return line;
             }
             if (count == REFUSED) {
+                if (why != null) {
+                    scan(line, allowed, null, 0, why); // the same items, so the same refusal: it names it
+                }
                 return null;
             }
         }
         int count = 0;
         for (int i = 0; i < lineCount; i++) {
             String line = lines.get(i);
-            if (line != null && (count = scan(line, allowed, null, count)) < 0) {
+            if (line != null && (count = scan(line, allowed, null, count, why)) < 0) {
                 return null;
             }
         }
@@ -97,7 +133,7 @@ public final class RequestedHeaders {
         for (int i = 0; i < lineCount; i++) {
             String line = lines.get(i);
             if (line != null) {
-                scan(line, allowed, out, 0);
+                scan(line, allowed, out, 0, null);
             }
         }
         return out.toString();
@@ -107,10 +143,11 @@ public final class RequestedHeaders {
      * Checks the items of one line: comma-separated, each trimmed of spaces and tabs, empty items skipped,
      * every name a token in {@code allowed}; appends each name in lower case to {@code out} (if not null).
      *
+     * @param why told the reason when the line is refused, or {@code null}
      * @return {@code count} plus the names in this line, or -1 when the line must be refused or the total
      *     exceeds {@link #MAX_NAMES}
      */
-    private static int scan(String line, HeaderNames allowed, StringBuilder out, int count) {
+    private static int scan(String line, HeaderNames allowed, StringBuilder out, int count, Why why) {
         int n = line.length();
         int i = 0;
         while (i <= n) {
@@ -127,8 +164,15 @@ public final class RequestedHeaders {
                 b--;
             }
             if (a < b) {
+                if (++count > MAX_NAMES) {
+                    refused(why, HeaderRefusal.of(HeaderRefusal.Rule.TOO_MANY_NAMES));
+                    return -1;
+                }
                 // contains() is only true for a token (for "*": it checks that; otherwise a configured name)
-                if (++count > MAX_NAMES || allowed == null || !allowed.contains(line, a, b)) {
+                if (allowed == null || !allowed.contains(line, a, b)) {
+                    if (why != null) {
+                        refused(why, HeaderRefusal.ofName(line.substring(a, b)));
+                    }
                     return -1;
                 }
                 if (out != null) {

@@ -22,8 +22,9 @@ final class RootRoute<P> {
     final P fallbackWithRemainder;
     /**
      * The value every path below this root resolves to, when they all resolve to equal values: no locators,
-     * every method's value and both fallbacks non-null and equal (then the first method's value, else the
-     * consumed fallback); {@code null} otherwise. Lets a lookup that only needs an equal value stop at phase 1.
+     * every method's value and both fallbacks non-null and equal (then what the table's {@link SharedValue}
+     * makes of the methods' values, else the consumed fallback); {@code null} otherwise. Lets a lookup that
+     * only needs an equal value stop at phase 1.
      */
     final P shared;
     /**
@@ -35,17 +36,17 @@ final class RootRoute<P> {
     boolean tiedWithNext;
 
     RootRoute(PathTemplate template, ResourceSet<P> set, boolean anyWithChildren, P fallbackConsumed,
-            P fallbackWithRemainder, boolean foreign) {
+            P fallbackWithRemainder, boolean foreign, SharedValue<P> sharedValue) {
         this.template = template;
         this.set = set;
         this.anyWithChildren = anyWithChildren || foreign;
         this.fallbackConsumed = fallbackConsumed;
         this.fallbackWithRemainder = fallbackWithRemainder;
         this.foreign = foreign;
-        this.shared = foreign ? null : shared(set, fallbackConsumed, fallbackWithRemainder);
+        this.shared = foreign ? null : shared(set, fallbackConsumed, fallbackWithRemainder, sharedValue);
     }
 
-    private static <P> P shared(ResourceSet<P> set, P fallbackConsumed, P fallbackWithRemainder) {
+    private P shared(ResourceSet<P> set, P fallbackConsumed, P fallbackWithRemainder, SharedValue<P> sharedValue) {
         List<P> values = new ArrayList<>();
         if (set.resourceMethods != null) {
             set.resourceMethods.addValuesTo(values);
@@ -57,6 +58,7 @@ final class RootRoute<P> {
             }
             child.methods.addValuesTo(values);
         }
+        int methods = values.size();
         values.add(fallbackConsumed);
         values.add(fallbackWithRemainder);
         P first = values.get(0);
@@ -65,6 +67,7 @@ final class RootRoute<P> {
                 return null;
             }
         }
-        return first;
+        return methods == 0 ? first : sharedValue.of(List.copyOf(values.subList(0, methods)), template.source,
+                set.children.isEmpty());
     }
 }

@@ -195,7 +195,8 @@ public final class RouteTable<P> {
     /**
      * Like {@link #lookup}, for callers that only need a value <em>equal</em> to the one {@code lookup}
      * returns (the engine: policies compare equal whatever route they were named for): stops as soon as
-     * the root class is chosen when every path below it resolves to equal values.
+     * the root class is chosen when every path below it resolves to equal values, and then answers the value
+     * the table's {@link SharedValue} made for that root.
      *
      * @return a value equal to {@code lookup(path, httpMethod)}, or {@code null} when that is {@code null}
      */
@@ -604,9 +605,20 @@ public final class RouteTable<P> {
         private final List<RootDeclaration> roots = new ArrayList<>();
         private final Set<String> rootClasses = new LinkedHashSet<>();
         private final BinaryOperator<P> narrower;
+        private SharedValue<P> shared = SharedValue.first();
 
         private Builder(BinaryOperator<P> narrower) {
             this.narrower = narrower;
+        }
+
+        /**
+         * @param value what {@link #lookupEqual} answers for a root every path below which resolves to equal
+         *     values (by default the first method's value, in registration order)
+         * @return this builder
+         */
+        public Builder<P> sharedValue(SharedValue<P> value) {
+            this.shared = value;
+            return this;
         }
 
         /**
@@ -675,7 +687,7 @@ public final class RouteTable<P> {
          *     (unbalanced braces, a variable regex that does not compile), or a null or empty HTTP method
          */
         public RouteTable<P> build() {
-            return TableCompiler.compile(nodes, roots, narrower).withRootClasses(rootClasses);
+            return TableCompiler.compile(nodes, roots, narrower, shared).withRootClasses(rootClasses);
         }
     }
 

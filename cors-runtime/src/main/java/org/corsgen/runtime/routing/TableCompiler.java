@@ -29,18 +29,21 @@ final class TableCompiler<P> {
     private final SortedMap<Integer, NodeDeclaration<P>> declarations;
     private final Map<Integer, Integer> denseIndex = new HashMap<>();
     private final BinaryOperator<P> narrower;
+    private final SharedValue<P> shared;
 
-    private TableCompiler(SortedMap<Integer, NodeDeclaration<P>> declarations, BinaryOperator<P> narrower) {
+    private TableCompiler(SortedMap<Integer, NodeDeclaration<P>> declarations, BinaryOperator<P> narrower,
+            SharedValue<P> shared) {
         this.declarations = declarations;
         this.narrower = narrower;
+        this.shared = shared;
     }
 
     /**
      * @throws IllegalArgumentException for an undeclared node, a malformed template or a bad method name
      */
     static <P> RouteTable<P> compile(SortedMap<Integer, NodeDeclaration<P>> declarations,
-            List<RootDeclaration> roots, BinaryOperator<P> narrower) {
-        return new TableCompiler<>(declarations, narrower).compile(roots);
+            List<RootDeclaration> roots, BinaryOperator<P> narrower, SharedValue<P> shared) {
+        return new TableCompiler<>(declarations, narrower, shared).compile(roots);
     }
 
     private RouteTable<P> compile(List<RootDeclaration> roots) {
@@ -78,7 +81,7 @@ final class TableCompiler<P> {
             if (members.isEmpty()) {
                 rootRoutes.add(new RootRoute<>(mostSpecific(templatesByKey.get(e.getKey())),
                         new ResourceSet<>(null, new CandidateIndex<>(List.of(), List.of()), null), false, null, null,
-                        true));
+                        true, shared));
                 continue;
             }
             ResourceSet<P> set = members.size() == 1
@@ -93,7 +96,7 @@ final class TableCompiler<P> {
             }
             rootRoutes.add(new RootRoute<>(mostSpecific(templatesByKey.get(e.getKey())), set,
                     firstWithChildren != null, members.get(0).fallback,
-                    firstWithChildren == null ? null : firstWithChildren.fallback, foreign));
+                    firstWithChildren == null ? null : firstWithChildren.fallback, foreign, shared));
         }
         rootRoutes.sort(Comparator.<RootRoute<P>, PathTemplate>comparing(r -> r.template, PathTemplate.SPECIFICITY)
                 .thenComparing(r -> r.template.key));

@@ -206,6 +206,69 @@ class RequestedHeadersTest {
         }
     }
 
+    private static HeaderRefusal refusal(HeaderNames allowed, String... lines) {
+        return RequestedHeaders.refusal(Arrays.asList(lines), allowed);
+    }
+
+    private static HeaderRefusal named(HeaderRefusal.Rule rule, String name) {
+        HeaderRefusal r = refusal(HeaderNames.of(List.of("X-Other")), name);
+        assertEquals(rule, r.rule(), r.toString());
+        return r;
+    }
+
+    @Test
+    void refusalNamesTheRuleAndTheNameValidateRefusesFor() {
+        String half = "x".repeat(RequestedHeaders.MAX_CHARS / 2);
+        String names65 = IntStream.rangeClosed(1, 65).mapToObj(i -> "x-h" + i).collect(Collectors.joining(","));
+        assertEquals(HeaderRefusal.Rule.TOO_MANY_LINES,
+                RequestedHeaders.refusal(Collections.nCopies(65, ""), ANY).rule());
+        assertEquals(HeaderRefusal.Rule.TOO_LONG, refusal(ANY, "x".repeat(RequestedHeaders.MAX_CHARS + 1)).rule());
+        // the lines count joined with ',': 2048 + 1 + 2048 characters (what debug mode used to count as 4096)
+        assertEquals(HeaderRefusal.Rule.TOO_LONG, refusal(ANY, half, half).rule());
+        assertEquals(HeaderRefusal.Rule.TOO_MANY_NAMES, refusal(ANY, names65).rule());
+        assertEquals(null, refusal(ANY, names65).name());
+        assertEquals(named(HeaderRefusal.Rule.NAME_NOT_ALLOWED, "x-foo"), refusal(ALLOWED, "content-type,x-foo"));
+        assertEquals(named(HeaderRefusal.Rule.NAME_NOT_ALLOWED, "X-Foo"), refusal(ALLOWED, "Content-Type", " X-Foo "));
+        assertEquals(named(HeaderRefusal.Rule.MALFORMED_NAME, "x foo"), refusal(ALLOWED, "content-type, x foo"));
+        // only spaces and tabs are trimmed (a vertical tab is no optional white space): debug mode used to trim it
+        assertEquals(named(HeaderRefusal.Rule.MALFORMED_NAME, "content-type\u000b"), refusal(ALLOWED, "content-type\u000b"));
+        assertEquals(named(HeaderRefusal.Rule.NAME_NOT_ALLOWED, "authorization"), refusal(ANY, "x-a,authorization"));
+        assertEquals(named(HeaderRefusal.Rule.NAME_NOT_ALLOWED, "x-req"), refusal(null, "x-req"));
+        List<String> broken = new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                throw new IllegalStateException("broken");
+            }
+
+            @Override
+            public int size() {
+                return 2;
+            }
+        };
+        assertSame(HeaderRefusal.UNREADABLE, RequestedHeaders.refusal(broken, ALLOWED));
+    }
+
+    @Test
+    void refusalIsGivenExactlyWhenValidateRefuses() {
+        String half = "x".repeat(RequestedHeaders.MAX_CHARS / 2);
+        String[][] cases = {
+            {}, {""}, {"content-type"}, {"content-type,x-req"}, {"x-req,content-type"}, {"Content-Type"},
+            {"content-type", "x-req"}, {" content-type ,\tx-req"}, {"a,,b"}, {",", ""}, {"x-foo"},
+            {"content-type,x-foo"}, {"x foo"}, {"content-type\u000b"}, {"\u00e9"}, {"x-a,authorization"},
+            {half, half}, {half, half.substring(1)}, {"x".repeat(RequestedHeaders.MAX_CHARS)},
+            {"x".repeat(RequestedHeaders.MAX_CHARS + 1)}, {"content-type,\"x\""}, {"\r\n"}, {"\ud800"},
+        };
+        for (HeaderNames allowed : Arrays.asList(ALLOWED, ANY, ANY_AND_AUTHORIZATION, null)) {
+            for (String[] lines : cases) {
+                List<String> list = Arrays.asList(lines);
+                String names = RequestedHeaders.validate(list, allowed);
+                HeaderRefusal why = RequestedHeaders.refusal(list, allowed);
+                assertEquals(names == null, why != null, list + " allowed " + allowed + ": " + names + " / " + why);
+            }
+        }
+        assertNull(RequestedHeaders.refusal(null, ALLOWED));
+    }
+
     @Test
     void canonicalPathDoesNotAllocate() {
         java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
