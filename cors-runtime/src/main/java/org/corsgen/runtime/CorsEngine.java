@@ -288,7 +288,11 @@ public final class CorsEngine {
         if (policy.credentials()) {
             ok.header(CorsHeaders.ALLOW_CREDENTIALS, "true");
         }
-        ok.header(CorsHeaders.ALLOW_METHODS, policy.allowMethodsValue());
+        // only the method asked for, which the policy allows (checked above, case-sensitively): the browser
+        // caches every listed method for this origin and URL, and another method at that URL may have a
+        // narrower policy of its own (a method-level @CrossOrigin); listing it would let the browser send it
+        // later without the preflight that policy refuses
+        ok.header(CorsHeaders.ALLOW_METHODS, requestMethod);
         if (!requested.isEmpty()) {
             String listed = policy.allowHeadersValue();
             // an explicit list is sent whole (the browser caches every name); "*" echoes the validated names

@@ -87,6 +87,18 @@ public abstract class PlatformChecks {
         assertEquals(ADMIN, one(allowed, ACAO));
     }
 
+    /**
+     * A browser caches the methods of {@code Access-Control-Allow-Methods} for the origin and URL: a method
+     * listed there that the origin may not call would be sent later without a preflight.
+     */
+    @Test
+    void preflightListsNoMethodTheOriginMayNotCall() throws Exception {
+        HttpResponse<String> r = http().preflight("items/1", APP, "PUT");
+        assertEquals(204, r.statusCode(), r.headers().map().toString());
+        assertTrue(!tokens(one(r, ACAM)).contains("DELETE"), "DELETE items/{id} allows only " + ADMIN
+                + ", but the preflight of " + APP + " lists it: " + one(r, ACAM));
+    }
+
     @Test
     void actualAllowed() throws Exception {
         HttpResponse<String> r = http().send("GET", "items", "Origin", APP);
