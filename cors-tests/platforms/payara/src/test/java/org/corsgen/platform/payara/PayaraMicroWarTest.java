@@ -60,7 +60,7 @@ class PayaraMicroWarTest extends PlatformChecks {
     /** Start and deployment, bounded: the machine may be busy with other builds. */
     private static final Duration READY = Duration.ofSeconds(240);
     /** Payara Micro's last line of a start, after every deployment. */
-    private static final Pattern READY_LINE = Pattern.compile("Payara Micro \\S+ \\(build \\d+\\) ready in ([\\d,]+) \\(ms\\)");
+    static final Pattern READY_LINE = Pattern.compile("Payara Micro \\S+ \\(build \\d+\\) ready in ([\\d,]+) \\(ms\\)");
     /** What each corsgen module logs once, when its generated filter class is initialised. */
     private static final Pattern MODULE_LINE = Pattern.compile("corsgen: (\\S+) applies \\d+ CORS polic");
 
@@ -253,7 +253,7 @@ class PayaraMicroWarTest extends PlatformChecks {
      * sibling modules as class directories and packs empty directories: say so instead of a deployment that
      * finds no resource.
      */
-    private static void requirePackagedLibraries(Path war, int jars) throws IOException {
+    static void requirePackagedLibraries(Path war, int jars) throws IOException {
         try (ZipFile zip = new ZipFile(war.toFile())) {
             List<String> libs = zip.stream().filter(e -> !e.isDirectory())
                     .map(ZipEntry::getName).filter(n -> n.startsWith("WEB-INF/lib/") && n.endsWith(".jar")).toList();
@@ -264,7 +264,7 @@ class PayaraMicroWarTest extends PlatformChecks {
         }
     }
 
-    private static String java() {
+    static String java() {
         String configured = System.getProperty(JAVA_PROPERTY);
         if (configured == null || configured.isBlank()) {
             configured = System.getenv(JAVA_ENV);
@@ -283,13 +283,13 @@ class PayaraMicroWarTest extends PlatformChecks {
         return java.toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             fail("system property " + property + " is not set: run this test through Maven (see the module's pom)");
@@ -297,7 +297,7 @@ class PayaraMicroWarTest extends PlatformChecks {
         return value;
     }
 
-    private static Path existing(String property) {
+    static Path existing(String property) {
         Path path = Path.of(required(property));
         if (!Files.isRegularFile(path)) {
             fail(path + " (" + property + ") does not exist: the Maven build puts it there before the tests");
@@ -305,7 +305,7 @@ class PayaraMicroWarTest extends PlatformChecks {
         return path;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

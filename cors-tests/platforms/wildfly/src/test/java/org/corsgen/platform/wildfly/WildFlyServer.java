@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -75,6 +76,16 @@ final class WildFlyServer implements AutoCloseable {
     static WildFlyServer start(Path java, Path home, Path base, List<Path> wars, Map<String, String> env,
             Duration timeout)
             throws IOException, InterruptedException {
+        return start(java, home, base, wars, Set.of(), env, timeout);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, List, Map, Duration)}, but the deployments named in {@code mayFail}
+     * may end with a {@code .failed} marker instead of {@code .deployed} (the caller looks at which).
+     */
+    static WildFlyServer start(Path java, Path home, Path base, List<Path> wars, Set<String> mayFail,
+            Map<String, String> env, Duration timeout)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(home.resolve("jboss-modules.jar"))) {
             throw new AssertionError("no WildFly distribution at " + home + ": the build unpacks it (mvn verify)");
         }
@@ -127,7 +138,7 @@ final class WildFlyServer implements AutoCloseable {
         Process process = pb.start();
         WildFlyServer server = new WildFlyServer(process, base, ports[0]);
         try {
-            server.awaitDeployments(names, started + timeout.toNanos());
+            server.awaitDeployments(names, mayFail, started + timeout.toNanos());
             server.awaitHttp(started + timeout.toNanos());
         } catch (AssertionError | IOException | InterruptedException | RuntimeException e) {
             server.kill();
@@ -137,18 +148,23 @@ final class WildFlyServer implements AutoCloseable {
         return server;
     }
 
-    /** Waits for every deployment's {@code .deployed} marker; fails at the first {@code .failed} one. */
-    private void awaitDeployments(List<String> names, long deadline) throws IOException, InterruptedException {
+    /**
+     * Waits for every deployment's {@code .deployed} marker (or {@code .failed}, for those in {@code mayFail});
+     * fails at the first other {@code .failed} one.
+     */
+    private void awaitDeployments(List<String> names, Set<String> mayFail, long deadline)
+            throws IOException, InterruptedException {
         Path deployments = base.resolve("deployments");
         List<String> waiting = new ArrayList<>(names);
         while (true) {
             for (String name : waiting) {
                 Path failed = deployments.resolve(name + ".failed");
-                if (Files.exists(failed)) {
+                if (Files.exists(failed) && !mayFail.contains(name)) {
                     throw failure(name + " failed to deploy: " + Files.readString(failed, StandardCharsets.UTF_8));
                 }
             }
-            waiting.removeIf(name -> Files.exists(deployments.resolve(name + ".deployed")));
+            waiting.removeIf(name -> Files.exists(deployments.resolve(name + ".deployed"))
+                    || mayFail.contains(name) && Files.exists(deployments.resolve(name + ".failed")));
             if (waiting.isEmpty()) {
                 return;
             }
@@ -191,6 +207,11 @@ final class WildFlyServer implements AutoCloseable {
 
     Path serverLog() {
         return base.resolve("log/server.log");
+    }
+
+    /** @return the deployments folder, where the scanner writes each deployment's marker */
+    Path deployments() {
+        return base.resolve("deployments");
     }
 
     /** @return the last {@code lines} lines of both logs, for failure messages */

@@ -169,7 +169,7 @@ class WildFlyWarTest extends PlatformChecks {
         return war;
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             throw new AssertionError("system property " + property + " not set: run through Maven (the pom sets it)");
@@ -177,7 +177,7 @@ class WildFlyWarTest extends PlatformChecks {
         return value;
     }
 
-    private static Path java() {
+    static Path java() {
         String configured = System.getProperty("corsgen.platform.java");
         Path java = configured == null || configured.isBlank()
                 ? Path.of(System.getProperty("java.home"), "bin", "java")

@@ -1,0 +1,178 @@
+package org.corsgen.platform.boot;
+
+import static org.corsgen.platform.checks.PlatformChecks.APP;
+import static org.corsgen.platform.checks.PlatformChecks.BILLING;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.corsgen.testsupport.Http;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a bad {@code PLATFORM_ORIGINS} (a trailing slash, rule TRAILING_SLASH) does to the executable jar, started
+ * as users start it ({@code java -jar}, the value in the process's environment), as measured on Spring Boot 4.0.7
+ * with spring-boot-starter-jersey. corsgen's generated filter refuses the value in its class initialisation, which
+ * runs when Jersey's servlet is initialised:
+ * <ul>
+ * <li>by default Boot registers Jersey's servlet lazily ({@code spring.jersey.servlet.load-on-startup} -1): the
+ * application starts ("Started ShopBootApplication", Tomcat listening) and logs nothing of corsgen; the first
+ * request initialises the servlet, which fails with corsgen's message, and answers 500; every later request, to
+ * every route (billing has no placeholder) and to none, answers 500 too, but the log then says only "The resource
+ * configuration is not modifiable in this context": Boot's one {@code ResourceConfig} bean was locked by the
+ * failed first initialisation, so corsgen's message appears once, at the first request.
+ * <li>with {@code --spring.jersey.servlet.load-on-startup=1} Boot initialises the servlet while it starts Tomcat,
+ * and a servlet that fails there fails the start: "Application run failed" with corsgen's message as the root
+ * cause, the process exits with 1, and nothing listens on the port.
+ * </ul>
+ */
+@Tag(SpringBootJarIT.TAG)
+class SpringBootJarBadOriginIT {
+
+    static final String TRAILING_SLASH = "https://bad.example.com/";
+    static final String CORSGEN = "corsgen: org.corsgen.platform.shop.ShopCorsFilter cannot start";
+    static final String PROBLEM = "${PLATFORM_ORIGINS} = \"" + TRAILING_SLASH
+            + "\" (environment variable PLATFORM_ORIGINS) breaks rule TRAILING_SLASH";
+    static final String STARTED = "Started ShopBootApplication";
+    static final String LOCKED = "The resource configuration is not modifiable in this context";
+
+    private static final Duration START = Duration.ofSeconds(180);
+
+    private Process server;
+    private Path log;
+
+    @Test
+    void lazyServletByDefaultTheAppStartsThenAnswers500ToEveryRequest() throws Exception {
+        int port = start("lazy");
+        awaitLog(STARTED);
+        assertTrue(server.isAlive(), tail());
+        assertFalse(log().contains("corsgen: "), "the servlet is not initialised before the first request\n" + tail());
+        Http api = new Http("http://127.0.0.1:" + port + "/shop/api/");
+
+        HttpResponse<String> first = api.send("GET", "items", "Origin", APP);
+        assertEquals(500, first.statusCode(), tail());
+        assertNoCorsHeaders(first);
+        awaitLog(PROBLEM);
+        assertTrue(log().contains(CORSGEN), tail());
+        int logged = occurrences(log(), CORSGEN);
+
+        for (String[] request : List.of(new String[] {"GET", "items"}, new String[] {"GET", "invoices"},
+                new String[] {"DELETE", "items/7"}, new String[] {"GET", "no-such-resource"})) {
+            HttpResponse<String> r = api.send(request[0], request[1], "Origin", BILLING);
+            assertEquals(500, r.statusCode(), request[0] + " " + request[1] + "\n" + tail());
+            assertNoCorsHeaders(r);
+        }
+        HttpResponse<String> preflight = api.preflight("items/1", APP, "PUT");
+        assertEquals(500, preflight.statusCode(), tail());
+        assertNoCorsHeaders(preflight);
+        // the later failures are Jersey's, about the locked configuration: corsgen's message is logged for the
+        // first request only (Tomcat's "Servlet.init() ... threw exception" and "Allocate exception")
+        awaitLog(LOCKED);
+        assertEquals(logged, occurrences(log(), CORSGEN), "no corsgen message after the first request\n" + tail());
+        assertTrue(server.isAlive(), "the application keeps running\n" + tail());
+        // outside Jersey's mapping nothing serves anyway: Tomcat's 404, also from the bad start
+        assertEquals(404, new Http("http://127.0.0.1:" + port + "/shop/").send("GET", "other").statusCode());
+    }
+
+    @Test
+    void loadOnStartupTheStartFailsAndTheProcessExits() throws Exception {
+        int port = start("load-on-startup", "--spring.jersey.servlet.load-on-startup=1");
+        assertTrue(server.waitFor(START.toSeconds(), TimeUnit.SECONDS), "the Boot jar did not exit within "
+                + START + "\n" + tail());
+        assertEquals(1, server.exitValue(), tail());
+        String text = log();
+        assertTrue(text.contains("Application run failed"), tail());
+        assertTrue(text.contains("Unable to start embedded Tomcat server"), tail());
+        assertTrue(text.contains(CORSGEN) && text.contains(PROBLEM), "expected \"" + CORSGEN + "\" and \"" + PROBLEM
+                + "\"\n" + tail());
+        assertFalse(text.contains(STARTED), tail());
+        Http api = new Http("http://127.0.0.1:" + port + "/shop/api/");
+        assertThrows(ConnectException.class, () -> api.send("GET", "items", "Origin", APP), "nothing listens");
+    }
+
+    /** Starts the jar with the bad value on a free port; {@code name} names its log. */
+    private int start(String name, String... more) throws IOException {
+        String jar = System.getProperty("corsgen.boot.jar");
+        assertTrue(jar != null && Files.isRegularFile(Paths.get(jar)),
+                "no executable jar at corsgen.boot.jar=" + jar + ": run through mvn verify");
+        Path logs = Paths.get(System.getProperty("corsgen.boot.log", "target/boot-jar.log")).toAbsolutePath()
+                .getParent();
+        Files.createDirectories(logs);
+        log = logs.resolve("boot-jar-bad-origin-" + name + ".log");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1"));
+        command.addAll(List.of(more));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("PLATFORM_ORIGINS", TRAILING_SLASH);
+        server = pb.start();
+        return port;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server == null) {
+            return;
+        }
+        List<ProcessHandle> children = server.descendants().toList();
+        server.destroy();
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        children.forEach(ProcessHandle::destroyForcibly);
+        server = null;
+    }
+
+    private void awaitLog(String line) throws Exception {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (!log().contains(line)) {
+            if (!server.isAlive()) {
+                fail("the Boot jar exited with " + server.exitValue() + " before \"" + line + "\":\n" + tail());
+            }
+            if (System.nanoTime() > deadline) {
+                fail("no \"" + line + "\" in the Boot jar's log within " + START + ":\n" + tail());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private String log() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return "--- tail of " + log + " ---\n"
+                + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+}
