@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.corsgen.runtime.origin.OriginProblem.Rule;
 import org.corsgen.runtime.origin.OriginProblem.Severity;
+import org.corsgen.runtime.rules.Quote;
 
 /**
  * One configured origin value, parsed: either its problems (each with a message quoting the value and,
@@ -58,10 +59,10 @@ final class ParsedOrigin {
         p.finish();
         String fix = p.fix();
         for (Finding f : p.findings) {
-            String msg = "origin " + quote(value) + " " + f.what;
+            String msg = "origin " + Quote.of(value) + " " + f.what;
             if (!f.selfContained) {
                 String verb = f.write || p.isPattern() ? "write " : "browsers send ";
-                msg += fix == null ? "; " + HINT : "; " + verb + quote(fix);
+                msg += fix == null ? "; " + HINT : "; " + verb + Quote.of(fix);
             }
             p.problems.add(new OriginProblem(f.severity, f.rule, value, msg));
         }
@@ -163,7 +164,7 @@ final class ParsedOrigin {
         int at = authority.lastIndexOf('@');
         if (at >= 0) {
             String info = authority.substring(0, at + 1);
-            add(Rule.USERINFO, "has user info " + quote(info) + ", which browsers never send", false);
+            add(Rule.USERINFO, "has user info " + Quote.of(info) + ", which browsers never send", false);
             // "https://app.example.com@evil.com": do not suggest the host after '@' when the intent is unclear
             noFix |= info.indexOf('.') >= 0;
             authority = authority.substring(at + 1);
@@ -181,7 +182,7 @@ final class ParsedOrigin {
             if (after.startsWith(":")) {
                 portText = after.substring(1);
             } else if (!after.isEmpty()) {
-                fail(Rule.BAD_HOST, "has " + quote(after) + " after the IPv6 address");
+                fail(Rule.BAD_HOST, "has " + Quote.of(after) + " after the IPv6 address");
                 return;
             }
         } else {
@@ -272,7 +273,7 @@ final class ParsedOrigin {
                         + " origin of the page that opens it, which is http:// or https://", false).write = true;
                 return rest;
             default:
-                fail(Rule.UNSUPPORTED_SCHEME, "has the scheme " + quote(s) + "; only http:// and https:// origins are"
+                fail(Rule.UNSUPPORTED_SCHEME, "has the scheme " + Quote.of(s) + "; only http:// and https:// origins are"
                         + " accepted: write the origin of the page that makes the request, e.g."
                         + " \"https://app.example.com\"");
                 findings.get(findings.size() - 1).selfContained = true;
@@ -288,14 +289,14 @@ final class ParsedOrigin {
         if (path.equals("/")) {
             add(Rule.TRAILING_SLASH, "has a trailing '/'", false);
         } else if (!path.isEmpty()) {
-            add(Rule.PATH, "has the path " + quote(path) + ", but an origin never has one", false);
+            add(Rule.PATH, "has the path " + Quote.of(path) + ", but an origin never has one", false);
         }
         if (q >= 0 && (h < 0 || q < h)) {
-            add(Rule.QUERY, "has the query " + quote(tail.substring(q, h < 0 ? tail.length() : h))
+            add(Rule.QUERY, "has the query " + Quote.of(tail.substring(q, h < 0 ? tail.length() : h))
                     + ", but an origin never has one", false);
         }
         if (h >= 0) {
-            add(Rule.FRAGMENT, "has the fragment " + quote(tail.substring(h)) + ", but an origin never has one",
+            add(Rule.FRAGMENT, "has the fragment " + Quote.of(tail.substring(h)) + ", but an origin never has one",
                     false);
         }
     }
@@ -306,7 +307,7 @@ final class ParsedOrigin {
             return;
         }
         if (text.indexOf('*') >= 0) {
-            fail(Rule.BAD_PATTERN, "has the port " + quote(text) + "; only \":*\" (any port) is supported, e.g."
+            fail(Rule.BAD_PATTERN, "has the port " + Quote.of(text) + "; only \":*\" (any port) is supported, e.g."
                     + " \"http://localhost:*\"");
             return;
         }
@@ -316,7 +317,7 @@ final class ParsedOrigin {
         }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                fail(Rule.BAD_PORT, "has the port " + quote(text) + ", which is not a number");
+                fail(Rule.BAD_PORT, "has the port " + Quote.of(text) + ", which is not a number");
                 return;
             }
         }
@@ -422,7 +423,7 @@ final class ParsedOrigin {
             if (wildcardHost) {
                 fail(Rule.BAD_PATTERN, IP_PATTERN);
             } else if (!isDottedQuad(labels)) {
-                fail(Rule.BAD_HOST, "has the host " + quote(h) + ", which is not an IPv4 address in the dotted-decimal"
+                fail(Rule.BAD_HOST, "has the host " + Quote.of(h) + ", which is not an IPv4 address in the dotted-decimal"
                         + " form browsers send (four numbers 0-255, no leading zeros)");
             } else {
                 host = h;
@@ -441,7 +442,7 @@ final class ParsedOrigin {
             for (int i = 0; i < label.length(); i++) {
                 char c = label.charAt(i);
                 if (!isLdh(c)) {
-                    fail(Rule.BAD_HOST, "has " + quote(String.valueOf(c)) + " in the host; host names use only"
+                    fail(Rule.BAD_HOST, "has " + Quote.of(String.valueOf(c)) + " in the host; host names use only"
                             + " a-z, 0-9, '-' and '.'");
                     return;
                 }
@@ -538,32 +539,6 @@ final class ParsedOrigin {
 
     static int defaultPort(String scheme) {
         return "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : NO_PORT;
-    }
-
-    /** Quotes a value for a message, escaping quotes, backslashes and control characters. */
-    static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || Character.isSpaceChar(c) && c != ' ') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 
     static String lowerAscii(String s) {

@@ -2,10 +2,11 @@ package org.corsgen.runtime.origin;
 
 /**
  * Tells whether a domain is a public suffix ({@code com}, {@code co.uk}, {@code github.io}), so that
- * a pattern such as {@code https://*.co.uk} can be refused. The processor supplies one backed by
- * Guava's maintained copy of the Public Suffix List. At start-up, when origins come from placeholders,
- * the generated filter uses {@link #fromClassPath()}: the same list when Guava is on the application's
- * class path, otherwise {@link #SINGLE_LABEL}.
+ * a pattern such as {@code https://*.co.uk} can be refused. Every check of corsgen uses the same one,
+ * {@link #fromClassPath()}: the processor at compile time (Guava is on its class path, so that is Guava's
+ * maintained copy of the Public Suffix List), {@code CorsPolicy.Builder}, and start-up when origins come
+ * from placeholders (the same list when Guava is on the application's class path, otherwise
+ * {@link #SINGLE_LABEL}).
  */
 @FunctionalInterface
 public interface PublicSuffixes {
@@ -28,17 +29,11 @@ public interface PublicSuffixes {
 
     /**
      * @return the Public Suffix List of Guava's {@code InternetDomainName} when Guava is on the class path
-     *     (any release since 23), else {@link #SINGLE_LABEL}; decided once, at the call (start-up), without
-     *     reflection: a missing Guava shows as a {@link LinkageError} when the first lookup is tried
+     *     (any release since 23), else {@link #SINGLE_LABEL}; decided once (per class loader of corsgen),
+     *     at the first call, without reflection: a missing Guava shows as a {@link LinkageError} when the
+     *     first lookup is tried
      */
     static PublicSuffixes fromClassPath() {
-        try {
-            if (GuavaPublicSuffixes.INSTANCE.isPublicSuffix("com")) {
-                return GuavaPublicSuffixes.INSTANCE;
-            }
-        } catch (LinkageError guavaMissing) {
-            // fall through
-        }
-        return SINGLE_LABEL;
+        return ClassPathSuffixes.INSTANCE;
     }
 }
