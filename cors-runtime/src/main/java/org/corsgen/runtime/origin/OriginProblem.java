@@ -19,9 +19,9 @@ public record OriginProblem(Severity severity, Rule rule, String value, String m
 
     /** The origin rules, one constant per mistake. */
     public enum Rule {
-        EMPTY_LIST("origins-empty"),
+        EMPTY_LIST("no-origins"),
         /** A {@code null} or blank element in the list. */
-        EMPTY_VALUE("origin-empty"),
+        EMPTY_VALUE("origin-empty-value"),
         WILDCARD_WITH_CREDENTIALS("origin-wildcard-with-credentials"),
         WILDCARD_MIXED("origin-wildcard-mixed"),
         WILDCARD_WITH_PRIVATE_NETWORK("origin-wildcard-with-private-network"),
