@@ -336,7 +336,7 @@ public final class CorsPolicy {
         private List<String> exposedHeaders = List.of();
         private long maxAge = 1800;
         private boolean privateNetwork;
-        private PublicSuffixes suffixes = PublicSuffixes.fromClassPath();
+        private PublicSuffixes suffixes = PublicSuffixes.listOnClassPath();
 
         private Builder() {
         }
@@ -382,7 +382,8 @@ public final class CorsPolicy {
 
         /**
          * @param list the public suffixes a {@code https://*.suffix} pattern is checked against; by default
-         *     {@link PublicSuffixes#fromClassPath()}, the one the processor and start-up use
+         *     {@link PublicSuffixes#listOnClassPath()}, the Public Suffix List the processor uses when Guava
+         *     is on the class path (start-up passes the list it checked the resolved origins with)
          */
         public Builder publicSuffixes(PublicSuffixes list) {
             this.suffixes = Objects.requireNonNull(list, "list");

@@ -45,6 +45,14 @@ class CorsPolicyRulesTest {
     }
 
     @Test
+    void aPatternCompileTimeAcceptsIsBuilt() {
+        // "internal" is no public suffix: the processor accepts it, so the builder must too (with or without Guava)
+        assertEquals(List.of("https://*.internal"), CorsPolicy.builder().origins("https://*.internal").build().origins());
+        assertEquals(List.of("https://*.co.uk"), CorsPolicy.builder().origins("https://*.co.uk")
+                .publicSuffixes(org.corsgen.runtime.origin.PublicSuffixes.NONE).build().origins());
+    }
+
+    @Test
     void warningsDoNotStopTheBuild() {
         CorsPolicy p = base().allowedHeaders("Cookie").exposedHeaders("Set-Cookie").build();
         assertEquals(List.of("Set-Cookie"), p.exposedHeaders());

@@ -37,7 +37,8 @@ final class OriginCheck {
         List<String> values = origins == null ? List.of() : origins.strings();
         boolean credentials = flag(chain, Attribute.CREDENTIALS);
         boolean privateNetwork = flag(chain, Attribute.PRIVATE_NETWORK);
-        for (OriginProblem p : OriginRules.checkDeclared(values, credentials, privateNetwork, PublicSuffixes.fromClassPath())) {
+        PublicSuffixes suffixes = PublicSuffixes.fromClassPath();
+        for (OriginProblem p : OriginRules.checkDeclared(values, credentials, privateNetwork, suffixes)) {
             report(chain, origins, p);
         }
     }

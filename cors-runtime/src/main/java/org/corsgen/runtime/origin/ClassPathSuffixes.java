@@ -1,6 +1,9 @@
 package org.corsgen.runtime.origin;
 
-/** Holds {@link PublicSuffixes#fromClassPath()}, decided once, when it is first asked for. */
+/**
+ * Holds {@link PublicSuffixes#listOnClassPath()}, decided once (per class loader of corsgen), when it is first
+ * asked for, without reflection: a missing Guava shows as a {@link LinkageError} when the first lookup is tried.
+ */
 final class ClassPathSuffixes {
 
     static final PublicSuffixes INSTANCE = find();
@@ -16,6 +19,6 @@ final class ClassPathSuffixes {
         } catch (LinkageError guavaMissing) {
             // fall through
         }
-        return PublicSuffixes.SINGLE_LABEL;
+        return PublicSuffixes.NONE;
     }
 }
