@@ -93,6 +93,30 @@ class RuleIdsTest {
         assertEquals(2, count(c, ERROR), Compile.describe(c));
     }
 
+    /**
+     * The default methods (those served) leave out what a method rule refuses, which CorsPolicy.Builder
+     * would refuse too when the generated filter starts: a custom {@code @HttpMethod("TRACE")}.
+     */
+    @Test
+    void servedMethodsThatBreakAMethodRuleAreNoDefault() throws ReflectiveOperationException {
+        JavaFileObject trace = source("test.TRACE",
+                "@java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)",
+                "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+                "@HttpMethod(\"TRACE\")",
+                "public @interface TRACE {",
+                "}");
+        JavaFileObject orders = source("test.Orders",
+                "@Path(\"orders\") @CrossOrigin(origins = \"https://app.example.com\")",
+                "public class Orders {",
+                "  @GET public String list() { return \"\"; }",
+                "  @TRACE public String trace() { return \"\"; }",
+                "}");
+        Compilation c = compile(trace, orders);
+        assertThat(c).succeeded();
+        Object policy = Compile.routeTable(c, "test.TestCorsFilter").lookup("orders", "GET");
+        assertEquals(java.util.List.of("GET"), ((org.corsgen.runtime.CorsPolicy) policy).methods());
+    }
+
     @Test
     void aPlacementWarningIsSilencedOnTheClass() {
         JavaFileObject helper = source("test.Helper",
