@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import org.corsgen.runtime.headers.CorsProtocolNames;
 import org.corsgen.runtime.headers.HeaderNames;
-import org.corsgen.runtime.headers.HttpTokens;
 import org.corsgen.runtime.origin.OriginMatcher;
 import org.corsgen.runtime.origin.OriginProblem;
 import org.corsgen.runtime.origin.OriginRules;
 import org.corsgen.runtime.origin.PublicSuffixes;
+import org.corsgen.runtime.rules.HeaderRules;
+import org.corsgen.runtime.rules.MaxAgeRules;
+import org.corsgen.runtime.rules.MethodRules;
+import org.corsgen.runtime.rules.Problem;
 
 /**
  * One effective CORS policy (after merging package, class and method levels), immutable, with every
@@ -357,7 +359,10 @@ public final class CorsPolicy {
         return out;
     }
 
-    /** Collects a policy; {@link #build()} checks it with the same rules the processor applies. */
+    /**
+     * Collects a policy; {@link #build()} checks it with the same rules the processor applies (the rulebook,
+     * {@link #problems()}), so a hand-written policy is held to what {@code @CrossOrigin} is held to.
+     */
     public static final class Builder {
         private List<String> origins = List.of();
         private boolean credentials;
@@ -366,6 +371,7 @@ public final class CorsPolicy {
         private List<String> exposedHeaders = List.of();
         private long maxAge = 1800;
         private boolean privateNetwork;
+        private PublicSuffixes suffixes = PublicSuffixes.listOnClassPath();
 
         private Builder() {
         }
@@ -409,6 +415,16 @@ public final class CorsPolicy {
             return this;
         }
 
+        /**
+         * @param list the public suffixes a {@code https://*.suffix} pattern is checked against; by default
+         *     {@link PublicSuffixes#listOnClassPath()}, the Public Suffix List the processor uses when Guava
+         *     is on the class path (start-up passes the list it checked the resolved origins with)
+         */
+        public Builder publicSuffixes(PublicSuffixes list) {
+            this.suffixes = Objects.requireNonNull(list, "list");
+            return this;
+        }
+
         List<String> declaredOrigins() {
             return origins;
         }
@@ -422,44 +438,36 @@ public final class CorsPolicy {
         }
 
         /**
+         * Checks this policy by the rulebook, the same code the processor applies to a {@code @CrossOrigin}:
+         * {@link OriginRules#check}, {@link MethodRules}, {@link HeaderRules} and {@link MaxAgeRules}.
+         *
+         * @return every problem, errors and warnings, origins first, then methods, allowed headers, exposed
+         *     headers and max-age; empty when the policy breaks no rule
+         */
+        public List<Problem> problems() {
+            List<Problem> out = new ArrayList<>();
+            for (OriginProblem p : OriginRules.check(origins, credentials, privateNetwork, suffixes)) {
+                out.add(p.toProblem());
+            }
+            out.addAll(MethodRules.check(methods));
+            out.addAll(HeaderRules.checkAllowed(allowedHeaders));
+            out.addAll(HeaderRules.checkExposed(exposedHeaders, credentials));
+            out.addAll(MaxAgeRules.check(maxAge));
+            return List.copyOf(out);
+        }
+
+        /**
          * @return the policy
-         * @throws IllegalArgumentException naming every rule the policy breaks (the generated code only
-         *     builds policies the processor already accepted, so this guards hand-written and start-up use)
+         * @throws IllegalArgumentException naming every error {@link #problems()} finds, each as
+         *     {@code [corsgen:<rule>] <message>} (the generated code only builds policies the processor
+         *     already accepted, so this guards hand-written and start-up use); warnings do not stop it
          */
         public CorsPolicy build() {
             List<String> errors = new ArrayList<>();
-            for (OriginProblem p : OriginRules.check(origins, credentials, privateNetwork, PublicSuffixes.NONE)) {
+            for (Problem p : problems()) {
                 if (p.isError()) {
-                    errors.add(p.message());
+                    errors.add(p.diagnostic());
                 }
-            }
-            for (String m : methods) {
-                if (!HttpTokens.isToken(m)) {
-                    errors.add("method \"" + m + "\" is not an HTTP token");
-                }
-            }
-            for (String h : allowedHeaders) {
-                if (!"*".equals(h) && !HttpTokens.isToken(h)) {
-                    errors.add("allowed header \"" + h + "\" is not an HTTP token");
-                } else if (CorsProtocolNames.isCorsProtocolName(h)) {
-                    errors.add(CorsProtocolNames.allowedHeaderProblem(h));
-                }
-            }
-            if (allowedHeaders.contains("*") && !allowedHeaders.stream().allMatch(HeaderNames::combinesWithWildcard)) {
-                errors.add("allowed headers \"*\" can only be combined with \"Authorization\" (\"*\" already allows"
-                        + " every other valid name): " + allowedHeaders);
-            }
-            for (String h : exposedHeaders) {
-                if ("*".equals(h) && credentials) {
-                    errors.add("exposed header \"*\" is read literally by browsers when credentials are allowed");
-                } else if (!"*".equals(h) && !HttpTokens.isToken(h)) {
-                    errors.add("exposed header \"" + h + "\" is not an HTTP token");
-                } else if (CorsProtocolNames.isCorsProtocolName(h)) {
-                    errors.add(CorsProtocolNames.exposedHeaderProblem(h));
-                }
-            }
-            if (maxAge < 0 || maxAge > 86400) {
-                errors.add("maxAge " + maxAge + " is outside 0..86400");
             }
             if (!errors.isEmpty()) {
                 throw new IllegalArgumentException("invalid CORS policy: " + String.join("; ", errors));

@@ -141,7 +141,7 @@ public final class CorsStartup {
             return null;
         }
         try {
-            return policy.origins(resolved).build();
+            return policy.origins(resolved).publicSuffixes(suffixes).build();
         } catch (IllegalArgumentException e) {
             add(problems, e.getMessage(), "");
             return null;

@@ -31,8 +31,8 @@ class CorsPolicyHeadersTest {
                 starAndAuthorization::toString);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> base().allowedHeaders("*", "Authorization", "X-Req").build());
-        assertTrue(e.getMessage().contains("allowed headers \"*\" can only be combined with \"Authorization\""),
-                e::getMessage);
+        assertTrue(e.getMessage().contains("[corsgen:allowed-header-wildcard-mixed] allowed header \"*\" cannot be"
+                + " mixed with header names (\"X-Req\")"), e::getMessage);
     }
 
     @ParameterizedTest

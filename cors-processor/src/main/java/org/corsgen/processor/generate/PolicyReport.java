@@ -29,6 +29,7 @@ import org.corsgen.processor.model.ResolvedPolicy;
 import org.corsgen.processor.model.RouteEntry;
 import org.corsgen.processor.model.RouteGraph;
 import org.corsgen.runtime.origin.OriginPlaceholder;
+import org.corsgen.runtime.rules.Quote;
 
 /**
  * The policy report for reviewers: every route that has a CORS policy (HTTP method and path template, or
@@ -273,27 +274,12 @@ public final class PolicyReport {
         return j.toString();
     }
 
-    /** @return {@code s} as a JSON string: quotes, backslashes and control characters escaped */
+    /**
+     * @return {@code s} as a JSON string: {@link Quote#of} writes it as a Java string literal, which is a JSON
+     *     string too (quotes, backslashes, control characters and line separators escaped)
+     */
     static String str(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Quote.of(s);
     }
 
     // ---- Markdown --------------------------------------------------------------------------------

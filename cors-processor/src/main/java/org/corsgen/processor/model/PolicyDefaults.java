@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.corsgen.runtime.headers.HttpTokens;
+import org.corsgen.runtime.rules.MethodRules;
 
 /**
  * Fills in what no level wrote: {@code methods} → the HTTP methods served at that path;
@@ -33,12 +34,18 @@ public final class PolicyDefaults {
                 bool(chain, Attribute.PRIVATE_NETWORK));
     }
 
-    /** @return the served methods at the use's path; for an opaque locator, the usual non-simple ones */
+    /**
+     * @return the served methods at the use's path, but those that break a method rule (a custom
+     *     {@code @HttpMethod("TRACE")} or {@code @HttpMethod("patch")}: no preflight asks for them, and
+     *     {@code CorsPolicy.Builder} refuses them); for an opaque locator, the usual non-simple ones
+     */
     public static List<String> defaultMethods(PolicyUse use) {
         if (use.kind() == PolicyUse.Kind.OPAQUE_LOCATOR) {
             return RouteGraphBuilder.OPAQUE_DEFAULT_METHODS;
         }
-        return use.servedMethods();
+        List<String> served = new ArrayList<>(use.servedMethods());
+        served.removeIf(m -> !MethodRules.check(List.of(m)).isEmpty());
+        return served.size() == use.servedMethods().size() ? use.servedMethods() : List.copyOf(served);
     }
 
     /** @return {@code Content-Type} and the {@code @HeaderParam} names, de-duplicated ignoring case */

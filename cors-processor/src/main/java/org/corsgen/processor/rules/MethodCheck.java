@@ -6,9 +6,10 @@ import org.corsgen.processor.model.Attribute;
 import org.corsgen.processor.model.PolicySpec;
 import org.corsgen.processor.model.PolicyUse;
 import org.corsgen.processor.model.Written;
-import org.corsgen.runtime.headers.HttpTokens;
+import org.corsgen.runtime.rules.MethodRules;
+import org.corsgen.runtime.rules.Problem;
 
-/** {@code methods}: each value must be a token, sendable by fetch(), and spelled as browsers send it. */
+/** {@code methods}: the rulebook's {@link MethodRules}, each problem reported on the element it is about. */
 final class MethodCheck {
 
     private final Reporter reporter;
@@ -24,28 +25,10 @@ final class MethodCheck {
         }
         PolicySpec source = use.chain().sourceOf(Attribute.METHODS);
         List<String> values = methods.strings();
-        for (int i = 0; i < values.size(); i++) {
-            String m = values.get(i);
-            Location where = Location.of(source, methods.valueAt(i));
-            if (!HttpTokens.isToken(m)) {
-                String fix = TokenFix.suggest(m);
-                String standard = fix == null ? null : HttpTokens.misspelledStandardMethod(fix);
-                reporter.error(where, "methods.token", "method " + Quote.of(m)
-                        + " is not an HTTP token (" + TokenFix.TOKEN_CHARS + " only), so no request can carry it; "
-                        + (fix == null ? "write a method name such as \"PUT\""
-                                : "write " + Quote.of(standard != null ? standard : fix)));
-            } else if (HttpTokens.isForbiddenMethod(m)) {
-                reporter.error(where, "methods.forbidden", "method " + Quote.of(m)
-                        + " can never be sent by fetch() or XMLHttpRequest (CONNECT, TRACE and TRACK are forbidden"
-                        + " methods), so no preflight asks for it; remove it");
-            } else {
-                String standard = HttpTokens.misspelledStandardMethod(m);
-                if (standard != null) {
-                    reporter.error(where, "methods.case", "method " + Quote.of(m) + " is not " + Quote.of(standard)
-                            + ": browsers send " + standard + " and JAX-RS matches case-sensitively; write "
-                            + Quote.of(standard));
-                }
-            }
+        List<Problem> problems = MethodRules.check(values);
+        int[] at = WrittenValues.indexes(values, problems);
+        for (int k = 0; k < problems.size(); k++) {
+            reporter.report(Location.of(source, methods.valueAt(at[k])), problems.get(k));
         }
     }
 }

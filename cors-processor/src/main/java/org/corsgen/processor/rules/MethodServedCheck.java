@@ -5,12 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.corsgen.processor.model.Attribute;
 import org.corsgen.processor.model.PolicySpec;
 import org.corsgen.processor.model.PolicyUse;
 import org.corsgen.processor.model.Written;
-import org.corsgen.runtime.headers.HttpTokens;
+import org.corsgen.runtime.rules.MethodRules;
+import org.corsgen.runtime.rules.Quote;
 
 /**
  * WARNING: a method in {@code methods} that the resource does not serve. A value written on the method
@@ -19,6 +21,8 @@ import org.corsgen.runtime.headers.HttpTokens;
  * at the end). Places whose served methods are unknown (opaque locators) silence the warning.
  */
 final class MethodServedCheck {
+
+    static final String RULE = "method-not-served";
 
     private static final class Served {
         final PolicySpec source;
@@ -77,19 +81,28 @@ final class MethodServedCheck {
             List<String> values = s.methods.strings();
             for (int i = 0; i < values.size(); i++) {
                 String m = values.get(i);
-                if (accepted.contains(m) || !HttpTokens.isToken(m) || HttpTokens.isForbiddenMethod(m)
-                        || HttpTokens.misspelledStandardMethod(m) != null) {
+                if (accepted.contains(m) || !MethodRules.check(List.of(m)).isEmpty()) {
                     continue; // served, or already an error of its own
                 }
                 String place = s.places.size() == 1 ? s.places.iterator().next()
                         : "by any resource this @CrossOrigin applies to (they serve ";
                 boolean paren = place.endsWith("(they serve ");
-                reporter.warning(Location.of(s.source, s.methods.valueAt(i)), "methods.not-served",
-                        "method " + Quote.of(m) + " is not served " + place + Quote.plainList(s.served)
+                reporter.warning(Location.of(s.source, s.methods.valueAt(i)), RULE,
+                        "method " + Quote.of(m) + " is not served " + place + plainList(s.served)
                                 + (paren ? ")" : "") + "; a preflight for it would be allowed for a request the"
                                 + " resource answers with 405: remove it"
                                 + (s.samePath ? ", or add a resource method for " + m + " at that path" : ""));
             }
         }
+    }
+
+    /** @return {@code GET, PUT} (plain, for lists of methods) or {@code none} */
+    private static String plainList(Set<String> values) {
+        if (values.isEmpty()) {
+            return "none";
+        }
+        StringJoiner j = new StringJoiner(", ");
+        values.forEach(j::add);
+        return j.toString();
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import javax.lang.model.element.AnnotationValue;
 import javax.tools.Diagnostic;
 
-import com.google.common.net.InternetDomainName;
-
 import org.corsgen.processor.model.Attribute;
 import org.corsgen.processor.model.PolicyChain;
 import org.corsgen.processor.model.PolicySpec;
@@ -15,18 +13,17 @@ import org.corsgen.processor.model.Written;
 import org.corsgen.runtime.origin.OriginProblem;
 import org.corsgen.runtime.origin.OriginRules;
 import org.corsgen.runtime.origin.PublicSuffixes;
+import org.corsgen.runtime.rules.Quote;
 
 /**
  * The origin rules, applied once per effective policy through {@link OriginRules} (the same code the
  * runtime uses), each problem turned into a diagnostic on the array element it is about. {@code ${...}}
  * placeholders are checked for syntax, and their defaults with every origin rule
- * ({@link OriginRules#checkDeclared}); what they resolve to is checked at start-up.
+ * ({@link OriginRules#checkDeclared}); what they resolve to is checked at start-up. Patterns are checked
+ * against {@link PublicSuffixes#fromClassPath()}, the one list every check uses (here, with Guava on the
+ * processor's class path, the Public Suffix List).
  */
 final class OriginCheck {
-
-    /** The Public Suffix List as Guava ships it. */
-    static final PublicSuffixes GUAVA_SUFFIXES =
-            domain -> InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
 
     private final Reporter reporter;
 
@@ -40,14 +37,15 @@ final class OriginCheck {
         List<String> values = origins == null ? List.of() : origins.strings();
         boolean credentials = flag(chain, Attribute.CREDENTIALS);
         boolean privateNetwork = flag(chain, Attribute.PRIVATE_NETWORK);
-        for (OriginProblem p : OriginRules.checkDeclared(values, credentials, privateNetwork, GUAVA_SUFFIXES)) {
+        PublicSuffixes suffixes = PublicSuffixes.fromClassPath();
+        for (OriginProblem p : OriginRules.checkDeclared(values, credentials, privateNetwork, suffixes)) {
             report(chain, origins, p);
         }
     }
 
     private void report(PolicyChain chain, Written origins, OriginProblem p) {
         Diagnostic.Kind kind = p.isError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
-        String rule = "origins." + p.rule();
+        String rule = p.rule().id();
         if (p.value() == null || origins == null) {
             PolicySpec where = origins == null ? chain.innermost() : chain.sourceOf(Attribute.ORIGINS);
             reporter.report(kind, origins == null ? Location.of(where) : Location.of(where, origins.annotationValue()),

@@ -17,6 +17,8 @@ import org.corsgen.processor.model.PolicySpecReader;
  */
 final class PlacementCheck {
 
+    static final String RULE = "no-effect";
+
     private final Reporter reporter;
 
     PlacementCheck(Reporter reporter) {
@@ -48,7 +50,7 @@ final class PlacementCheck {
                             + "; put it on a resource method (@GET, @POST, ...) or sub-resource locator (@Path)"
                             + " of a resource class";
             }
-            reporter.warning(Location.of(spec), "placement", message);
+            reporter.warning(Location.of(spec), RULE, message);
         }
     }
 

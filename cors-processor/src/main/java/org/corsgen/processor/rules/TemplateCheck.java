@@ -13,6 +13,7 @@ import org.corsgen.processor.model.ResourceClass;
 import org.corsgen.processor.model.ResourceMethod;
 import org.corsgen.processor.model.RouteGraph;
 import org.corsgen.runtime.routing.RouteTable;
+import org.corsgen.runtime.rules.Quote;
 
 /**
  * ERROR: a {@code @Path} template that the route table cannot use (unbalanced braces, a bad variable, a

@@ -134,7 +134,7 @@ public final class OriginMatcher {
             this.host = wildcardHost ? "." + p.host() : p.host();
             this.anyPort = p.port() == ParsedOrigin.ANY_PORT;
             this.port = p.port() > 0 ? Integer.toString(p.port()) : null;
-            this.defaultPort = ParsedOrigin.defaultPort(p.scheme());
+            this.defaultPort = OriginChars.defaultPort(p.scheme());
         }
 
         boolean matches(String o, int n) {
@@ -191,7 +191,7 @@ public final class OriginMatcher {
                         return -1;
                     }
                     labelStart = i + 1;
-                } else if (!ParsedOrigin.isLdh(c)) {
+                } else if (!OriginChars.isLdh(c)) {
                     return -1;
                 }
             }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.corsgen.runtime.rules.Quote;
+
 /**
  * An {@code origins} element that stands for a list of origins known only at start-up:
  * {@code "${CORS_ORIGINS}"}, or with a default after the first colon,
@@ -40,7 +42,7 @@ public final class OriginPlaceholder {
      * @return what is wrong with its syntax, quoting it and saying what to write; {@code null} when valid
      */
     public static String syntaxProblem(String value) {
-        String q = ParsedOrigin.quote(value);
+        String q = Quote.of(value);
         if (!value.startsWith("${")) {
             int inner = value.indexOf("${");
             if (inner > 0) {
@@ -48,11 +50,11 @@ public final class OriginPlaceholder {
                 String alone = close > inner ? value.substring(inner, close + 1) : "${CORS_ORIGINS}";
                 return "origin " + q + " has a placeholder inside it, but a placeholder stands for a whole"
                         + " comma-separated list of origins and must be the entire array element; write "
-                        + ParsedOrigin.quote(alone);
+                        + Quote.of(alone);
             }
             String bare = value.substring(1);
             return "placeholder " + q + " has no braces; write "
-                    + ParsedOrigin.quote("${" + (isName(bare) ? bare : "CORS_ORIGINS") + "}");
+                    + Quote.of("${" + (isName(bare) ? bare : "CORS_ORIGINS") + "}");
         }
         if (value.indexOf("${", 2) >= 0) {
             return "placeholder " + q + " contains another placeholder; write one placeholder per array element,"
@@ -60,11 +62,11 @@ public final class OriginPlaceholder {
         }
         int close = value.indexOf('}');
         if (close < 0) {
-            return "placeholder " + q + " has no closing '}'; write " + ParsedOrigin.quote(value + "}");
+            return "placeholder " + q + " has no closing '}'; write " + Quote.of(value + "}");
         }
         if (close != value.length() - 1) {
             return "placeholder " + q + " has text after its closing '}', but a placeholder must be the entire"
-                    + " array element; write " + ParsedOrigin.quote(value.substring(0, close + 1))
+                    + " array element; write " + Quote.of(value.substring(0, close + 1))
                     + " and put other origins in array elements of their own";
         }
         String inner = value.substring(2, close);
@@ -73,16 +75,16 @@ public final class OriginPlaceholder {
         String rest = colon < 0 ? "" : inner.substring(colon);
         if (name.isEmpty()) {
             return "placeholder " + q + " has no name; write the name of a system property or environment variable,"
-                    + " e.g. " + ParsedOrigin.quote("${CORS_ORIGINS" + rest + "}");
+                    + " e.g. " + Quote.of("${CORS_ORIGINS" + rest + "}");
         }
         if (!isName(name)) {
-            return "placeholder " + q + " has the name " + ParsedOrigin.quote(name) + ", but a name is a letter or"
+            return "placeholder " + q + " has the name " + Quote.of(name) + ", but a name is a letter or"
                     + " '_' followed by letters, digits, '_' and '.'; write "
-                    + ParsedOrigin.quote("${" + fixName(name) + rest + "}");
+                    + Quote.of("${" + fixName(name) + rest + "}");
         }
         if (rest.startsWith(":-")) {
             return "placeholder " + q + " writes its default after \":-\" as shells do, but here the default"
-                    + " follows the ':' directly; write " + ParsedOrigin.quote("${" + name + ":" + rest.substring(2) + "}");
+                    + " follows the ':' directly; write " + Quote.of("${" + name + ":" + rest.substring(2) + "}");
         }
         return null;
     }
@@ -94,7 +96,7 @@ public final class OriginPlaceholder {
      */
     public static OriginPlaceholder parse(String value) {
         Objects.requireNonNull(value, "value");
-        String problem = isPlaceholder(value) ? syntaxProblem(value) : "origin " + ParsedOrigin.quote(value)
+        String problem = isPlaceholder(value) ? syntaxProblem(value) : "origin " + Quote.of(value)
                 + " is not a placeholder such as \"${CORS_ORIGINS}\"";
         if (problem != null) {
             throw new IllegalArgumentException(problem);

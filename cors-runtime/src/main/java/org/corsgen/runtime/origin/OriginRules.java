@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.corsgen.runtime.origin.OriginProblem.Rule;
 import org.corsgen.runtime.origin.OriginProblem.Severity;
+import org.corsgen.runtime.rules.Quote;
 
 /**
  * The one implementation of "is this a valid configured origin list". The annotation processor calls
@@ -87,7 +88,7 @@ public final class OriginRules {
                 out.add(error(Rule.PLACEHOLDER_SYNTAX, v, problem));
             } else if (!placeholders.add(v)) {
                 out.add(new OriginProblem(Severity.WARNING, Rule.DUPLICATE, v, "placeholder "
-                        + ParsedOrigin.quote(v) + " is listed more than once; remove the repetition"));
+                        + Quote.of(v) + " is listed more than once; remove the repetition"));
             } else {
                 OriginPlaceholder p = OriginPlaceholder.parse(v);
                 if (!p.hasDefault()) {
@@ -107,17 +108,17 @@ public final class OriginRules {
         if (expanded.isEmpty() && !withoutDefault) {
             if (!emptyDefaults.isEmpty()) {
                 OriginPlaceholder p = emptyDefaults.get(0);
-                out.add(error(Rule.EMPTY_LIST, p.text(), "the default of " + ParsedOrigin.quote(p.text())
+                out.add(error(Rule.EMPTY_LIST, p.text(), "the default of " + Quote.of(p.text())
                         + " is empty and no other origin is listed, so start-up fails whenever " + p.name()
                         + " is not set; write a default, e.g. "
-                        + ParsedOrigin.quote("${" + p.name() + ":https://app.example.com}") + ", or list origins"));
+                        + Quote.of("${" + p.name() + ":https://app.example.com}") + ", or list origins"));
             }
             return List.copyOf(out); // otherwise every element was a malformed placeholder, reported above
         }
         for (OriginProblem p : checkList(expanded, credentials, privateNetwork, suffixes, withoutDefault)) {
             String placeholder = p.value() == null || literals.contains(p.value()) ? null : fromDefault.get(p.value());
             out.add(placeholder == null ? p : new OriginProblem(p.severity(), p.rule(), placeholder,
-                    "the default of " + ParsedOrigin.quote(placeholder) + ": " + p.message()));
+                    "the default of " + Quote.of(placeholder) + ": " + p.message()));
         }
         return List.copyOf(out);
     }
@@ -144,11 +145,11 @@ public final class OriginRules {
         for (String v : origins) {
             if (!seen.add(v)) {
                 out.add(new OriginProblem(Severity.WARNING, Rule.DUPLICATE, v,
-                        "origin " + ParsedOrigin.quote(v) + " is listed more than once; remove the repetition"));
+                        "origin " + Quote.of(v) + " is listed more than once; remove the repetition"));
             } else if ("*".equals(v)) {
                 checkWildcard(out, others, credentials, privateNetwork);
             } else if (OriginPlaceholder.isPlaceholder(v)) {
-                out.add(error(Rule.PLACEHOLDER_IN_VALUE, v, "origin " + ParsedOrigin.quote(v) + " is a placeholder"
+                out.add(error(Rule.PLACEHOLDER_IN_VALUE, v, "origin " + Quote.of(v) + " is a placeholder"
                         + " where only origins can be: placeholders are resolved once, at start-up, from"
                         + " @CrossOrigin(origins = ...) and never inside a resolved value; write the origins"
                         + " themselves, e.g. \"https://app.example.com\""));
@@ -158,9 +159,9 @@ public final class OriginRules {
                 if (credentials && !p.hasError() && p.scheme().equals("http") && !p.isLoopback()) {
                     String https = p.withScheme("https");
                     out.add(new OriginProblem(Severity.WARNING, Rule.INSECURE_WITH_CREDENTIALS, v, "origin "
-                            + ParsedOrigin.quote(v) + " is plain http with credentials = true: anyone on the network"
+                            + Quote.of(v) + " is plain http with credentials = true: anyone on the network"
                             + " path can impersonate that origin and act with the user's cookies; serve the page over"
-                            + " https and write " + ParsedOrigin.quote(https)));
+                            + " https and write " + Quote.of(https)));
                 }
             }
         }

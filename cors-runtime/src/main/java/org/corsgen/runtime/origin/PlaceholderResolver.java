@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.corsgen.runtime.rules.Quote;
+
 /**
  * Resolves {@linkplain OriginPlaceholder placeholders}: the system property of that name, else the
  * environment variable of that name, else the placeholder's default. Each name is looked up once per
@@ -62,7 +64,7 @@ public final class PlaceholderResolver {
                 case NONE -> "neither system property nor environment variable " + placeholder.name()
                         + " is set, and there is no default";
             };
-            return placeholder.text() + (value == null ? "" : " = " + ParsedOrigin.quote(value)) + " (" + where + ")";
+            return placeholder.text() + (value == null ? "" : " = " + Quote.of(value)) + " (" + where + ")";
         }
     }
 

@@ -2,10 +2,14 @@ package org.corsgen.runtime.origin;
 
 /**
  * Tells whether a domain is a public suffix ({@code com}, {@code co.uk}, {@code github.io}), so that
- * a pattern such as {@code https://*.co.uk} can be refused. The processor supplies one backed by
- * Guava's maintained copy of the Public Suffix List. At start-up, when origins come from placeholders,
- * the generated filter uses {@link #fromClassPath()}: the same list when Guava is on the application's
- * class path, otherwise {@link #SINGLE_LABEL}.
+ * a pattern such as {@code https://*.co.uk} can be refused. There is one list, Guava's maintained copy of
+ * the Public Suffix List, looked up once ({@link #listOnClassPath()}); every check uses it: the processor
+ * at compile time (Guava is on its class path), {@code CorsPolicy.Builder}, and start-up when origins come
+ * from placeholders. Where the application has no Guava, the two runtime checks fall back differently, each
+ * for its reason: start-up, which checks values no compiler saw, treats every single-label domain as a
+ * suffix ({@link #fromClassPath()}); the builder, which also builds every policy the processor accepted,
+ * checks no suffix ({@link #listOnClassPath()}), so that it never refuses what compile time accepted (a
+ * {@code https://*.internal} is not on the list).
  */
 @FunctionalInterface
 public interface PublicSuffixes {
@@ -28,17 +32,18 @@ public interface PublicSuffixes {
 
     /**
      * @return the Public Suffix List of Guava's {@code InternetDomainName} when Guava is on the class path
-     *     (any release since 23), else {@link #SINGLE_LABEL}; decided once, at the call (start-up), without
-     *     reflection: a missing Guava shows as a {@link LinkageError} when the first lookup is tried
+     *     (any release since 23), else {@link #SINGLE_LABEL} (what start-up checks resolved values with)
      */
     static PublicSuffixes fromClassPath() {
-        try {
-            if (GuavaPublicSuffixes.INSTANCE.isPublicSuffix("com")) {
-                return GuavaPublicSuffixes.INSTANCE;
-            }
-        } catch (LinkageError guavaMissing) {
-            // fall through
-        }
-        return SINGLE_LABEL;
+        PublicSuffixes list = listOnClassPath();
+        return list == NONE ? SINGLE_LABEL : list;
+    }
+
+    /**
+     * @return the Public Suffix List of Guava's {@code InternetDomainName} when Guava is on the class path,
+     *     else {@link #NONE}; decided once, at the first call (what {@code CorsPolicy.Builder} checks with)
+     */
+    static PublicSuffixes listOnClassPath() {
+        return ClassPathSuffixes.INSTANCE;
     }
 }

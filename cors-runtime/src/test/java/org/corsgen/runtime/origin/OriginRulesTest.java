@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.corsgen.runtime.origin.OriginProblem.Rule;
 import org.corsgen.runtime.origin.OriginProblem.Severity;
+import org.corsgen.runtime.rules.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -139,7 +140,7 @@ class OriginRulesTest {
         assertEquals(Severity.ERROR, p.severity());
         assertTrue(p.isError());
         assertEquals(value, p.value());
-        assertTrue(p.message().startsWith("origin " + ParsedOrigin.quote(value) + " "), p.message());
+        assertTrue(p.message().startsWith("origin " + Quote.of(value) + " "), p.message());
         assertTrue(p.message().contains(fragment), p.message());
         if (fix == null) {
             assertNull(suggestion(p), p.message());
@@ -275,7 +276,7 @@ class OriginRulesTest {
         OriginProblem p = problems.get(0);
         assertEquals(Rule.INSECURE_WITH_CREDENTIALS, p.rule());
         assertEquals(Severity.WARNING, p.severity());
-        assertTrue(p.message().contains(ParsedOrigin.quote(value)), p.message());
+        assertTrue(p.message().contains(Quote.of(value)), p.message());
         assertTrue(p.message().contains("impersonate"), p.message());
         assertTrue(p.message().endsWith("write \"https" + value.substring(4) + "\""), p.message());
         assertEquals(List.of(), OriginRules.check(List.of(value), false, false, SUFFIXES));

@@ -1,10 +1,11 @@
-package org.corsgen.processor.rules;
+package org.corsgen.runtime.rules;
 
 import org.corsgen.runtime.headers.HttpTokens;
 
 /** Suggests a token for a value that is not one: trimmed, inner whitespace as {@code -}, other separators dropped. */
 final class TokenFix {
 
+    /** The characters of an HTTP token, as the messages list them. */
     static final String TOKEN_CHARS = "letters, digits and !#$%&'*+-.^_`|~";
 
     private TokenFix() {
