@@ -1,5 +1,6 @@
 package org.corsgen.runtime;
 
+import org.corsgen.runtime.rules.Quote;
 import java.lang.System.Logger.Level;
 import java.util.List;
 
@@ -139,27 +140,8 @@ final class RefusalLog {
         return policy.route() == null ? "(unnamed)" : policy.route();
     }
 
-    /** @return {@code value} in double quotes, escaped for a log line, cut at {@link #MAX_SHOWN} characters */
+    /** @return {@code value} as the one quoting helper writes a request's value, cut at {@link #MAX_SHOWN} */
     static String quote(String value) {
-        if (value == null) {
-            return "null";
-        }
-        int shown = Math.min(value.length(), MAX_SHOWN);
-        StringBuilder b = new StringBuilder(shown + 16).append('"');
-        for (int i = 0; i < shown; i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20 || c >= 0x7f) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        b.append('"');
-        if (shown < value.length()) {
-            b.append("... (").append(value.length()).append(" characters)");
-        }
-        return b.toString();
+        return Quote.requestValue(value, MAX_SHOWN);
     }
 }
