@@ -194,7 +194,7 @@ class PlaceholderTest {
         ExceptionInInitializerError e = assertThrows(ExceptionInInitializerError.class, () -> initialise(c));
         assertTrue(e.getCause().getMessage().contains("${" + PROPERTY + "_UNSET} (neither system property nor"
                 + " environment variable " + PROPERTY + "_UNSET is set, and there is no default) breaks rule"
-                + " UNRESOLVED_PLACEHOLDER"), e.getCause().getMessage());
+                + " placeholder-unresolved"), e.getCause().getMessage());
     }
 
     @Test

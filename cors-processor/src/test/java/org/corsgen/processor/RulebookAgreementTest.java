@@ -213,7 +213,7 @@ class RulebookAgreementTest {
         List<String> rules = new ArrayList<>();
         for (String problem : e.problems()) {
             for (OriginProblem.Rule r : OriginProblem.Rule.values()) {
-                if (problem.contains(" breaks rule " + r + ": ")) {
+                if (problem.contains(" breaks rule " + r.id() + ": ")) {
                     rules.add(r.id());
                 }
             }

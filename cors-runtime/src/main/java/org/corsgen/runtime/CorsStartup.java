@@ -102,7 +102,7 @@ public final class CorsStartup {
             try {
                 placeholder = OriginPlaceholder.parse(value);
             } catch (IllegalArgumentException e) { // the processor refuses these; a hand-written policy may not
-                add(problems, value + " breaks rule " + OriginProblem.Rule.PLACEHOLDER_SYNTAX + ": " + e.getMessage(), "");
+                add(problems, value + " breaks rule " + OriginProblem.Rule.PLACEHOLDER_SYNTAX.id() + ": " + e.getMessage(), "");
                 failed = true;
                 continue;
             }
@@ -110,7 +110,7 @@ public final class CorsStartup {
             resolutions.putIfAbsent(value, r);
             used.add(r);
             if (r.source() == PlaceholderResolver.Source.NONE) {
-                add(problems, r.describe() + " breaks rule " + OriginProblem.Rule.UNRESOLVED_PLACEHOLDER
+                add(problems, r.describe() + " breaks rule " + OriginProblem.Rule.UNRESOLVED_PLACEHOLDER.id()
                         + ": a placeholder without default must be set; set " + placeholder.name()
                         + " (system property or environment variable) to a comma-separated list of origins, e.g. "
                         + placeholder.name() + "=https://app.example.com, or write a default: \"${"
@@ -132,7 +132,7 @@ public final class CorsStartup {
             String message = p.rule() != OriginProblem.Rule.EMPTY_LIST ? p.message()
                     : "the policy is left with no origin at all; set it to at least one origin, or list origins"
                     + " in the annotation next to the placeholder";
-            add(p.isError() ? problems : warnings, where + " breaks rule " + p.rule() + ": " + message,
+            add(p.isError() ? problems : warnings, where + " breaks rule " + p.rule().id() + ": " + message,
                     " [in the policy with origins " + declared + (credentials ? ", credentials = true" : "")
                             + (policy.declaredPrivateNetwork() ? ", privateNetwork = true" : "") + "]");
             failed |= p.isError();

@@ -80,7 +80,7 @@ class CorsStartupTest {
         assertTrue(m.startsWith("corsgen: com.example.ShopCorsFilter cannot start: origins resolved at start-up"
                 + " break the CORS rules (1 problem), and nothing is served with such a policy:\n  - "), m);
         assertTrue(m.contains("${CORS_ORIGINS} = " + quoted(value) + " (environment variable CORS_ORIGINS)"), m);
-        assertTrue(m.contains(" breaks rule " + rule + ": "), m);
+        assertTrue(m.contains(" breaks rule " + rule.id() + ": "), m);
         assertEquals(1, e.problems().size(), m);
         assertTrue(m.endsWith(e.problems().get(0)), m);
     }
@@ -96,7 +96,7 @@ class CorsStartupTest {
         s.resolve(CorsPolicy.builder().origins("${CORS_ORIGINS:https://default.example.com}"));
         CorsStartupException e = assertThrows(CorsStartupException.class, () -> s.finish("table"));
         assertEquals(List.of("${CORS_ORIGINS:https://default.example.com} = \"https://app.example.com/\" (system"
-                + " property CORS_ORIGINS) breaks rule TRAILING_SLASH: origin \"https://app.example.com/\" has a"
+                + " property CORS_ORIGINS) breaks rule origin-trailing-slash: origin \"https://app.example.com/\" has a"
                 + " trailing '/'; browsers send \"https://app.example.com\" [in the policy with origins"
                 + " [${CORS_ORIGINS:https://default.example.com}]]"), e.problems());
     }
@@ -107,7 +107,7 @@ class CorsStartupTest {
         assertNull(s.resolve(CorsPolicy.builder().origins("https://app.example.com", "${CORS_ORIGINS}")));
         CorsStartupException e = assertThrows(CorsStartupException.class, () -> s.finish("table"));
         assertEquals(List.of("${CORS_ORIGINS} (neither system property nor environment variable CORS_ORIGINS is"
-                + " set, and there is no default) breaks rule UNRESOLVED_PLACEHOLDER: a placeholder without default"
+                + " set, and there is no default) breaks rule placeholder-unresolved: a placeholder without default"
                 + " must be set; set CORS_ORIGINS (system property or environment variable) to a comma-separated"
                 + " list of origins, e.g. CORS_ORIGINS=https://app.example.com, or write a default:"
                 + " \"${CORS_ORIGINS:https://app.example.com}\""), e.problems());
@@ -120,7 +120,7 @@ class CorsStartupTest {
         assertNull(s.resolve(CorsPolicy.builder().origins("${CORS_ORIGINS}").credentials(true)));
         String m = assertThrows(CorsStartupException.class, () -> s.finish("table")).getMessage();
         assertTrue(m.contains("${CORS_ORIGINS} = \"*\" (environment variable CORS_ORIGINS) breaks rule"
-                + " WILDCARD_WITH_CREDENTIALS: origin \"*\" cannot be combined with credentials = true"), m);
+                + " origin-wildcard-with-credentials: origin \"*\" cannot be combined with credentials = true"), m);
         assertTrue(m.endsWith("[in the policy with origins [${CORS_ORIGINS}], credentials = true]"), m);
     }
 
@@ -139,9 +139,9 @@ class CorsStartupTest {
         assertTrue(e.getMessage().contains("cannot start: origins resolved at start-up break the CORS rules"
                 + " (3 problems)"), e.getMessage());
         assertTrue(e.problems().get(0).endsWith("[in the policy with origins [${A}]]"), e.problems().get(0));
-        assertTrue(e.problems().get(0).contains("rule TRAILING_SLASH"));
-        assertTrue(e.problems().get(1).contains("rule WILDCARD_WITH_CREDENTIALS"));
-        assertTrue(e.problems().get(2).contains("rule UNRESOLVED_PLACEHOLDER"));
+        assertTrue(e.problems().get(0).contains("rule origin-trailing-slash"));
+        assertTrue(e.problems().get(1).contains("rule origin-wildcard-with-credentials"));
+        assertTrue(e.problems().get(2).contains("rule placeholder-unresolved"));
     }
 
     @Test
@@ -245,8 +245,8 @@ class CorsStartupTest {
             s.finish("table");
             List<String> warnings = log.at(Level.WARNING);
             assertEquals(2, warnings.size(), warnings.toString());
-            assertTrue(warnings.get(0).contains("breaks rule INSECURE_WITH_CREDENTIALS"), warnings.get(0));
-            assertTrue(warnings.get(1).contains("breaks rule DUPLICATE"), warnings.get(1));
+            assertTrue(warnings.get(0).contains("breaks rule origin-insecure-with-credentials"), warnings.get(0));
+            assertTrue(warnings.get(1).contains("breaks rule origin-duplicate"), warnings.get(1));
             assertTrue(log.at(Level.FINE).isEmpty(), "DEBUG is not logged when the logger is at INFO");
         }
     }

@@ -103,22 +103,22 @@ class StartupTest {
     @Test
     void starFailsStartUpBecauseOrdersAllowCredentials() {
         Run r = probe(Map.of(NAME, "*"), null);
-        assertFailed(r, "\"*\" (environment variable " + NAME + ") breaks rule WILDCARD_WITH_CREDENTIALS: origin"
+        assertFailed(r, "\"*\" (environment variable " + NAME + ") breaks rule origin-wildcard-with-credentials: origin"
                 + " \"*\" cannot be combined with credentials = true");
-        assertTrue(r.out().contains("breaks rule WILDCARD_MIXED"), r.out());
+        assertTrue(r.out().contains("breaks rule origin-wildcard-mixed"), r.out());
     }
 
     @Test
     void aPublicSuffixPatternFailsStartUp() {
         Run r = probe(Map.of(), "https://*.com");
-        assertFailed(r, "\"https://*.com\" (system property " + NAME + ") breaks rule PUBLIC_SUFFIX_PATTERN: origin"
+        assertFailed(r, "\"https://*.com\" (system property " + NAME + ") breaks rule origin-public-suffix-pattern: origin"
                 + " \"https://*.com\" matches every site under the public suffix \"com\"");
     }
 
     @Test
     void aTrailingSlashFailsStartUp() {
         Run r = probe(Map.of(NAME, "http://localhost:3000/"), null);
-        assertFailed(r, "\"http://localhost:3000/\" (environment variable " + NAME + ") breaks rule TRAILING_SLASH:"
+        assertFailed(r, "\"http://localhost:3000/\" (environment variable " + NAME + ") breaks rule origin-trailing-slash:"
                 + " origin \"http://localhost:3000/\" has a trailing '/'; browsers send \"http://localhost:3000\"");
     }
 

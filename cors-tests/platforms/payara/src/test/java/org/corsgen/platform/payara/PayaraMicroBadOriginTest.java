@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a bad {@code PLATFORM_ORIGINS} (a trailing slash, rule TRAILING_SLASH) does on Payara Micro 7, as measured:
+ * What a bad {@code PLATFORM_ORIGINS} (a trailing slash, rule origin-trailing-slash) does on Payara Micro 7, as measured:
  * the application fails at deployment, the server does not. Payara initialises Jersey's servlet when it starts
  * the web application (after "shop was successfully deployed", in the initialisation of all applications), so
  * corsgen's generated filter refuses the value then: "Startup of context /shop failed due to previous errors",
@@ -45,7 +45,7 @@ class PayaraMicroBadOriginTest {
     static final String TRAILING_SLASH = "https://bad.example.com/";
     static final String CORSGEN = "corsgen: org.corsgen.platform.shop.ShopCorsFilter cannot start";
     static final String PROBLEM = "${PLATFORM_ORIGINS} = \"" + TRAILING_SLASH
-            + "\" (environment variable PLATFORM_ORIGINS) breaks rule TRAILING_SLASH";
+            + "\" (environment variable PLATFORM_ORIGINS) breaks rule origin-trailing-slash";
     static final String CONTEXT_FAILED = "Startup of context /shop failed due to previous errors";
 
     private static final Duration READY = Duration.ofSeconds(240);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a bad {@code PLATFORM_ORIGINS} (a trailing slash, rule TRAILING_SLASH) does to the executable jar, started
+ * What a bad {@code PLATFORM_ORIGINS} (a trailing slash, rule origin-trailing-slash) does to the executable jar, started
  * as users start it ({@code java -jar}, the value in the process's environment), as measured on Spring Boot 4.0.7
  * with spring-boot-starter-jersey. corsgen's generated filter refuses the value in its class initialisation, which
  * runs when Jersey's servlet is initialised:
@@ -51,7 +51,7 @@ class SpringBootJarBadOriginIT {
     static final String TRAILING_SLASH = "https://bad.example.com/";
     static final String CORSGEN = "corsgen: org.corsgen.platform.shop.ShopCorsFilter cannot start";
     static final String PROBLEM = "${PLATFORM_ORIGINS} = \"" + TRAILING_SLASH
-            + "\" (environment variable PLATFORM_ORIGINS) breaks rule TRAILING_SLASH";
+            + "\" (environment variable PLATFORM_ORIGINS) breaks rule origin-trailing-slash";
     static final String STARTED = "Started ShopBootApplication";
     static final String LOCKED = "The resource configuration is not modifiable in this context";
 

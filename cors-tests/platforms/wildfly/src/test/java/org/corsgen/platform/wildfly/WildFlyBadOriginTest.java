@@ -26,7 +26,7 @@ import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a bad {@code PLATFORM_ORIGINS} (a trailing slash, rule TRAILING_SLASH) does in WildFly 39, as measured: the
+ * What a bad {@code PLATFORM_ORIGINS} (a trailing slash, rule origin-trailing-slash) does in WildFly 39, as measured: the
  * deployment of {@code shop.war} fails. RESTEasy's servlet in WildFly is initialised when the deployment starts,
  * so corsgen's generated filter refuses the value then, and the deployment's web service fails to start: the
  * scanner writes {@code shop.war.failed} with corsgen's message, WildFly starts "with errors" (WFLYSRV0026), and
@@ -43,7 +43,7 @@ class WildFlyBadOriginTest {
     static final String TRAILING_SLASH = "https://bad.example.com/";
     static final String CORSGEN = "corsgen: org.corsgen.platform.shop.ShopCorsFilter cannot start";
     static final String PROBLEM = "${PLATFORM_ORIGINS} = \"" + TRAILING_SLASH
-            + "\" (environment variable PLATFORM_ORIGINS) breaks rule TRAILING_SLASH";
+            + "\" (environment variable PLATFORM_ORIGINS) breaks rule origin-trailing-slash";
 
     private static final Duration START = Duration.ofSeconds(180);
 
@@ -63,7 +63,7 @@ class WildFlyBadOriginTest {
             String marker = Files.readString(failed, StandardCharsets.UTF_8);
             // the marker holds the failure description as a DMR string: its quotes are escaped
             for (String part : List.of(CORSGEN, "${PLATFORM_ORIGINS} = ", TRAILING_SLASH,
-                    "(environment variable PLATFORM_ORIGINS) breaks rule TRAILING_SLASH")) {
+                    "(environment variable PLATFORM_ORIGINS) breaks rule origin-trailing-slash")) {
                 assertTrue(marker.contains(part), "no \"" + part + "\" in shop.war.failed:\n" + marker);
             }
             String log = Files.readString(server.serverLog(), StandardCharsets.UTF_8);

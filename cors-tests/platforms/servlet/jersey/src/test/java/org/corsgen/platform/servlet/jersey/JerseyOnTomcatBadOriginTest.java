@@ -78,7 +78,7 @@ class JerseyOnTomcatBadOriginTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"https://bad.example.com/, TRAILING_SLASH", "'*', WILDCARD_WITH_CREDENTIALS"})
+    @CsvSource({"https://bad.example.com/, origin-trailing-slash", "'*', origin-wildcard-with-credentials"})
     void lazyInitialisationStartsThenAnswers500ToEveryRequest(String origins, String rule) throws Exception {
         try (TestTomcat server = deploy("lazy", origins, -1, false).started()) {
             assertEquals(LifecycleState.STARTED, context(server).getState(), server.tail());
@@ -113,7 +113,7 @@ class JerseyOnTomcatBadOriginTest {
     void loadOnStartupLogsTheProblemAtDeploymentButTheContextStartsAndAnswers500() throws Exception {
         try (TestTomcat server = deploy("load-on-startup", TRAILING_SLASH, 1, false).started()) {
             // logged at deployment, before any request
-            assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
+            assertCorsgenProblem(server.log(), TRAILING_SLASH, "origin-trailing-slash", server);
             assertTrue(server.log().stream().anyMatch(
                     l -> l.contains("Servlet [shop-api] in web application [/shop] threw load() exception")),
                     server.tail());
@@ -131,7 +131,7 @@ class JerseyOnTomcatBadOriginTest {
             // Tomcat starts (its other applications would serve); the application does not
             assertDoesNotThrow(server::start, server::tail);
             assertTrue(server.port() > 0, server.tail());
-            assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
+            assertCorsgenProblem(server.log(), TRAILING_SLASH, "origin-trailing-slash", server);
             assertTrue(server.log().stream().anyMatch(l -> l.contains("Context [/shop] startup failed due to"
                     + " previous errors")), server.tail());
             assertFalse(context(server).getState().isAvailable(), context(server).getState() + "\n"
@@ -151,7 +151,7 @@ class JerseyOnTomcatBadOriginTest {
     void warWithJerseysInitializerLogsAtDeploymentButTheContextStartsAndAnswers500() throws Exception {
         System.setProperty("PLATFORM_ORIGINS", TRAILING_SLASH);
         try (TestTomcat server = JerseyWebapp.deployAsWar("war").started()) {
-            assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
+            assertCorsgenProblem(server.log(), TRAILING_SLASH, "origin-trailing-slash", server);
             assertEquals(LifecycleState.STARTED, context(server).getState(), server.tail());
             Http api = api(server);
             assertEquals(500, api.send("GET", "items", "Origin", APP).statusCode());
@@ -169,7 +169,7 @@ class JerseyOnTomcatBadOriginTest {
             context(server).addApplicationListener(InitialiseCorsModulesListener.class.getName());
             assertDoesNotThrow(server::start, server::tail);
             assertTrue(server.port() > 0, server.tail());
-            assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
+            assertCorsgenProblem(server.log(), TRAILING_SLASH, "origin-trailing-slash", server);
             assertTrue(server.log().stream().anyMatch(l -> l.contains("Context [/shop] startup failed due to"
                     + " previous errors")), server.tail());
             assertFalse(context(server).getState().isAvailable(), context(server).getState() + "\n"
@@ -185,7 +185,7 @@ class JerseyOnTomcatBadOriginTest {
             context(server).addServletContainerInitializer(new InitialiseCorsModulesInitializer(), null);
             assertDoesNotThrow(server::start, server::tail);
             assertTrue(server.port() > 0, server.tail());
-            assertCorsgenProblem(server.log(), TRAILING_SLASH, "TRAILING_SLASH", server);
+            assertCorsgenProblem(server.log(), TRAILING_SLASH, "origin-trailing-slash", server);
             assertTrue(server.log().stream().anyMatch(l -> l.contains("Context [/shop] startup failed due to"
                     + " previous errors")), server.tail());
             assertFalse(context(server).getState().isAvailable(), context(server).getState() + "\n"

@@ -34,7 +34,7 @@ class RestEasyBadOriginTest {
     static final String BAD = "https://bad.example.com/";
     static final String CORSGEN = "corsgen: org.corsgen.platform.shop.ShopCorsFilter cannot start";
     static final String PROBLEM = "${PLATFORM_ORIGINS} = \"" + BAD + "\" (system property PLATFORM_ORIGINS) breaks"
-            + " rule TRAILING_SLASH";
+            + " rule origin-trailing-slash";
 
     private String saved;
 
