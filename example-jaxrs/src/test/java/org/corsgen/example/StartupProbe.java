@@ -2,6 +2,8 @@ package org.corsgen.example;
 
 import java.net.http.HttpResponse;
 
+import org.corsgen.testsupport.Http;
+
 /**
  * Run by {@link StartupTest} in a JVM of its own (the filter resolves its placeholders once per class
  * initialisation): starts the example API on a free loopback port, prints {@code started}, then for each

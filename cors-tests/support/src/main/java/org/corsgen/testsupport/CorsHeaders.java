@@ -34,6 +34,11 @@ public final class CorsHeaders {
                 : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
     }
 
+    /** @return the items of a header value, lower case */
+    public static List<String> lowerTokens(String value) {
+        return tokens(value).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toList());
+    }
+
     /** @return the items of every line of a header, lower case */
     public static List<String> lowerTokens(HttpResponse<?> r, String name) {
         return Http.all(r, name).stream().flatMap(v -> tokens(v).stream()).map(s -> s.toLowerCase(Locale.ROOT))

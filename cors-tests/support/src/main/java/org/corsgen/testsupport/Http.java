@@ -52,19 +52,30 @@ public final class Http {
      * @param method the HTTP method
      * @param path relative to the application base, already encoded, e.g. {@code items/1}
      * @param headers name, value, name, value, ... (a name may repeat: several header lines); a request with a
-     *     body gets {@code Content-Type: text/plain} unless they name one
+     *     body ({@code x} for POST, PUT and PATCH) gets {@code Content-Type: text/plain} unless they name one
      */
     public HttpResponse<String> send(String method, String path, String... headers) throws IOException,
             InterruptedException {
         boolean body = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+        return sendWithBody(method, path, body ? "x" : null, headers);
+    }
+
+    /**
+     * @param body the request body, or {@code null} for none; with a body the request gets
+     *     {@code Content-Type: text/plain} unless {@code headers} name one
+     * @see #send
+     */
+    public HttpResponse<String> sendWithBody(String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(20))
-                .method(method, body ? HttpRequest.BodyPublishers.ofString("x") : HttpRequest.BodyPublishers.noBody());
+                .method(method, body != null ? HttpRequest.BodyPublishers.ofString(body)
+                        : HttpRequest.BodyPublishers.noBody());
         boolean typed = false;
         for (int i = 0; i < headers.length; i += 2) {
             typed |= headers[i].equalsIgnoreCase("Content-Type");
         }
-        if (body && !typed) {
+        if (body != null && !typed) {
             b.header("Content-Type", "text/plain");
         }
         for (int i = 0; i < headers.length; i += 2) {
