@@ -9,6 +9,8 @@ cd "$(dirname "$0")"
 JDK25="${CORSGEN_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 # the platform modules the platforms step runs (Maven -pl list, comma-separated)
 PLATFORM_MODULES="cors-tests/platforms/embedded"
+# plain Maven output, so that the script's own lines start at the beginning of a line
+export MAVEN_OPTS="${MAVEN_OPTS:-} -Dstyle.color=never"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 

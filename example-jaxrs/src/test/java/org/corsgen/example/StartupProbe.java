@@ -2,6 +2,7 @@ package org.corsgen.example;
 
 import java.net.http.HttpResponse;
 
+import org.corsgen.testsupport.CorsHeaders;
 import org.corsgen.testsupport.Http;
 
 /**
@@ -34,7 +35,7 @@ public final class StartupProbe {
             for (String origin : args) {
                 HttpResponse<String> r = http.send("GET", "health", "Origin", origin);
                 System.out.println("origin " + origin + " -> " + r.statusCode() + " "
-                        + r.headers().firstValue("Access-Control-Allow-Origin").orElse("(no CORS headers)"));
+                        + r.headers().firstValue(CorsHeaders.ACAO).orElse("(no CORS headers)"));
             }
         } finally {
             server.close();
