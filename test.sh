@@ -9,8 +9,6 @@ cd "$(dirname "$0")"
 JDK25="${CORSGEN_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 # the platform modules the platforms step runs (Maven -pl list, comma-separated)
 PLATFORM_MODULES="cors-tests/platforms/embedded"
-# plain Maven output, so that the script's own lines start at the beginning of a line
-export MAVEN_OPTS="${MAVEN_OPTS:-} -Dstyle.color=never"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
@@ -29,6 +27,8 @@ start_step() {
 end_step() {
   local took=$(( $(date +%s) - step_started ))
   times+=("$(printf '%5d s  %s' "$took" "$step")")
+  # Debian's Maven ends its output with colour resets and no newline: end that line first
+  echo
   echo "test.sh: $step took $took s"
 }
 finish() {
