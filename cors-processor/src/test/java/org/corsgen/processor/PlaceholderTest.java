@@ -20,16 +20,14 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import javax.tools.JavaFileObject;
 
 import com.google.testing.compile.Compilation;
 
 import org.corsgen.runtime.CorsStartupException;
+import org.corsgen.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,7 +153,7 @@ class PlaceholderTest {
     void theGeneratedFilterResolvesThePropertyBeforeTheDefault() throws Exception {
         Compilation c = compile(CREDENTIALED);
         assertThat(c).succeededWithoutWarnings();
-        try (Captured log = new Captured()) {
+        try (LogCapture log = new LogCapture(Level.INFO)) {
             initialise(c); // nothing set: the default
             System.setProperty(PROPERTY, "https://qa.example.com, https://*.preview.example.com");
             initialise(c);
@@ -168,7 +166,7 @@ class PlaceholderTest {
                             + " https://*.preview.example.com\" (system property " + PROPERTY + ") gives"
                             + " [https://qa.example.com, https://*.preview.example.com]; patterns checked against the"
                             + " Public Suffix List of Guava"),
-                    log.info());
+                    log.at(Level.INFO));
         }
     }
 
@@ -202,10 +200,10 @@ class PlaceholderTest {
         Compilation c = compile(source("test.Orders",
                 "@Path(\"orders\") @CrossOrigin(origins = \"https://app.example.com\")",
                 "public class Orders { @GET public String list() { return \"\"; } }"));
-        try (Captured log = new Captured()) {
+        try (LogCapture log = new LogCapture(Level.INFO)) {
             initialise(c);
             assertEquals(List.of("corsgen: test.TestCorsFilter applies 1 CORS policy on 2 routes; no origins come"
-                    + " from placeholders"), log.info());
+                    + " from placeholders"), log.at(Level.INFO));
         }
         assertFalse(generated(c, "test.TestCorsFilter").contains("STARTUP.resolve("));
     }
@@ -236,35 +234,5 @@ class PlaceholderTest {
             }
         };
         Class.forName("test.TestCorsFilter", true, loader);
-    }
-
-    /** INFO records of the {@code org.corsgen} logger, through java.util.logging (System.Logger's default). */
-    private static final class Captured extends Handler implements AutoCloseable {
-        private final Logger logger = Logger.getLogger("org.corsgen");
-        private final List<String> info = new java.util.ArrayList<>();
-
-        Captured() {
-            logger.addHandler(this);
-        }
-
-        @Override
-        public synchronized void publish(LogRecord r) {
-            if (r.getLevel() == Level.INFO) {
-                info.add(r.getMessage());
-            }
-        }
-
-        synchronized List<String> info() {
-            return List.copyOf(info);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-            logger.removeHandler(this);
-        }
     }
 }

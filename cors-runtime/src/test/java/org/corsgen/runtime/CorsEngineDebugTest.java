@@ -11,6 +11,8 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.corsgen.testsupport.LogCapture;
+
 /** How debug mode is switched on, and what an engine says about it when created. */
 class CorsEngineDebugTest {
 

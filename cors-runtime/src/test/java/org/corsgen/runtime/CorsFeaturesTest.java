@@ -16,6 +16,8 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.corsgen.testsupport.LogCapture;
+
 /** {@link CorsFeatures} says so when it finds no generated module at all (cors-runtime's own tests have none). */
 class CorsFeaturesTest {
 

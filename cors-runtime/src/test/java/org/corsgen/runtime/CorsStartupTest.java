@@ -17,6 +17,7 @@ import org.corsgen.runtime.origin.OriginProblem.Rule;
 import org.corsgen.runtime.origin.PlaceholderResolver;
 import org.corsgen.runtime.origin.PublicSuffixes;
 import org.corsgen.runtime.routing.RouteTable;
+import org.corsgen.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,5 +1,15 @@
 package org.corsgen.browser;
 
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAH;
+import static org.corsgen.testsupport.CorsHeaders.ACAM;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACEH;
+import static org.corsgen.testsupport.CorsHeaders.ACMA;
+import static org.corsgen.testsupport.CorsHeaders.ACRH;
+import static org.corsgen.testsupport.CorsHeaders.ACRM;
+import static org.corsgen.testsupport.CorsHeaders.lowerTokens;
+import static org.corsgen.testsupport.CorsHeaders.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,9 +29,10 @@ import org.corsgen.browser.Chromium.FetchOutcome;
 import org.corsgen.browser.api.AccountResource;
 import org.corsgen.browser.api.BearerAuthFilter;
 import org.corsgen.browser.api.BrowserTestApplication;
-import org.corsgen.browser.api.Evidence;
 import org.corsgen.browser.api.Evidence.Exchange;
+import org.corsgen.browser.api.Evidence;
 import org.corsgen.browser.api.Origins;
+import org.corsgen.testsupport.CorsHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,14 +65,6 @@ abstract class BrowserCorsSuite {
     static final String ALLOWED_BY_IP = Origins.ALLOWED_BY_IP;
     static final String OTHER = Origins.OTHER;
 
-    static final String ACAO = "Access-Control-Allow-Origin";
-    static final String ACAC = "Access-Control-Allow-Credentials";
-    static final String ACAM = "Access-Control-Allow-Methods";
-    static final String ACAH = "Access-Control-Allow-Headers";
-    static final String ACEH = "Access-Control-Expose-Headers";
-    static final String ACMA = "Access-Control-Max-Age";
-    static final String ACRM = "Access-Control-Request-Method";
-    static final String ACRH = "Access-Control-Request-Headers";
     static final String JSON = "{'Content-Type': 'application/json'}";
 
     static SeBootstrap.Instance api;
@@ -666,21 +669,17 @@ abstract class BrowserCorsSuite {
     }
 
     static void assertNoCorsHeaders(Exchange x) {
-        for (String h : List.of(ACAO, ACAC, ACAM, ACAH, ACEH, ACMA)) {
+        for (String h : CorsHeaders.RESPONSE_HEADERS) {
             assertNull(x.responseHeader(h), h + " must not be sent: " + x);
         }
     }
 
     /** Asserts that the comma-separated header value lists every name (case-insensitively). */
     static void assertTokens(String value, String... names) {
-        List<String> have = tokens(value).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toList());
+        List<String> have = lowerTokens(value);
         for (String name : names) {
             assertTrue(have.contains(name.toLowerCase(Locale.ROOT)), "\"" + value + "\" should list " + name);
         }
     }
 
-    static List<String> tokens(String value) {
-        return value == null ? List.of()
-                : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
-    }
 }

@@ -1,11 +1,11 @@
 package org.corsgen.example;
 
-import static org.corsgen.example.ExampleCorsHttpTest.ACAO;
-import static org.corsgen.example.ExampleCorsHttpTest.ACRH;
-import static org.corsgen.example.ExampleCorsHttpTest.ACRM;
 import static org.corsgen.example.ExampleCorsHttpTest.EVIL;
 import static org.corsgen.example.ExampleCorsHttpTest.PAGE;
 import static org.corsgen.example.ExampleCorsHttpTest.PAGE_IP;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACRH;
+import static org.corsgen.testsupport.CorsHeaders.ACRM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,22 +14,24 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.corsgen.testsupport.Http;
+import org.corsgen.testsupport.LogCapture;
+import org.corsgen.testsupport.RawHttp;
+
 /**
  * Debug mode on real Jersey: the example API started twice on loopback, once with the application property
  * {@code corsgen.debug = true} (read by the generated feature) and once without. Every refusal kind gives
  * exactly one DEBUG line naming the route, the request, the origin and the reason; allowed requests and
  * the server without debug mode give none; no response ever carries the reason. The lines are captured
- * where {@code System.Logger} sends them by default, {@code java.util.logging}.
+ * where {@code System.Logger} sends them by default, {@code java.util.logging} ({@link LogCapture}).
  */
 class DebugModeHttpTest {
 
@@ -39,11 +41,12 @@ class DebugModeHttpTest {
     static ExampleServer plainServer;
     static Http debug;
     static Http plain;
-    static final Capture LOG = new Capture();
+    /** DEBUG (java.util.logging FINE) and INFO records of the {@code org.corsgen} logger. */
+    static LogCapture log;
 
     @BeforeAll
     static void start() throws Exception {
-        LOG.attach();
+        log = new LogCapture(Level.FINE);
         debugServer = ExampleServer.start(0, -1, Map.of("corsgen.debug", "true"));
         plainServer = ExampleServer.start(0, -1);
         debug = new Http(debugServer.apiBase());
@@ -60,24 +63,26 @@ class DebugModeHttpTest {
                 plainServer.close();
             }
         } finally {
-            LOG.detach();
+            if (log != null) {
+                log.close();
+            }
         }
     }
 
     @BeforeEach
     void clear() {
-        LOG.clear();
+        log.clear(Level.FINE);
     }
 
     static HttpResponse<String> preflight(Http http, String path, String origin, String method, String... more)
             throws Exception {
-        String[] headers = new String[4 + more.length];
-        headers[0] = "Origin";
-        headers[1] = origin;
-        headers[2] = ACRM;
-        headers[3] = method;
-        System.arraycopy(more, 0, headers, 4, more.length);
-        return http.send("OPTIONS", path, headers);
+        return http.preflight(path, origin, method, more);
+    }
+
+    /** @return the DEBUG lines, without the route report that debug mode also logs at start-up */
+    static List<String> debugLines() {
+        return log.at(Level.FINE).stream().filter(m -> !m.contains("the policy of each route"))
+                .collect(Collectors.toList());
     }
 
     /** Asserts a 403 without the reason anywhere in it, and exactly one DEBUG line, which is returned. */
@@ -89,7 +94,7 @@ class DebugModeHttpTest {
     }
 
     static String oneLine() {
-        List<String> lines = LOG.debugLines();
+        List<String> lines = debugLines();
         assertEquals(1, lines.size(), lines.toString());
         return lines.get(0);
     }
@@ -104,9 +109,9 @@ class DebugModeHttpTest {
 
     @Test
     void theFeaturePropertySwitchedDebugModeOn() {
-        assertTrue(LOG.announcements().contains("corsgen: debug mode is on: each refused preflight and each"
+        assertTrue(log.at(Level.INFO).contains("corsgen: debug mode is on: each refused preflight and each"
                 + " disallowed origin is logged at DEBUG with its reason (responses never carry it)"),
-                LOG.announcements().toString());
+                log.at(Level.INFO).toString());
     }
 
     @Test
@@ -145,10 +150,10 @@ class DebugModeHttpTest {
         String line = refusedWithOneLine(preflight(debug, "status", PAGE, "DELETE"));
         assertEquals("corsgen: preflight refused (403): route GET /status, request OPTIONS \"status\" for \"DELETE\","
                 + " origin \"http://localhost:8081\": method \"DELETE\" not in [GET]", line);
-        LOG.clear();
+        log.clear(Level.FINE);
         String put = refusedWithOneLine(preflight(debug, "orders", PAGE, "PUT"));
         assertTrue(put.endsWith(": method \"PUT\" not in [GET, POST]"), put);
-        LOG.clear();
+        log.clear(Level.FINE);
         String patch = refusedWithOneLine(preflight(debug, "orders/1", PAGE, "patch"));
         assertTrue(patch.endsWith(": method \"patch\" not in [GET, PUT, PATCH, DELETE]"), patch);
     }
@@ -165,7 +170,7 @@ class DebugModeHttpTest {
     void malformedOrTooManyHeaders() throws Exception {
         String line = refusedWithOneLine(preflight(debug, "orders/1", PAGE, "PUT", ACRH, "content-type,x foo"));
         assertTrue(line.endsWith(": header \"x foo\" malformed (not an HTTP token)"), line);
-        LOG.clear();
+        log.clear(Level.FINE);
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 65; i++) {
             many.add("content-type");
@@ -213,7 +218,7 @@ class DebugModeHttpTest {
         assertEquals(200, debug.send("GET", "orders").statusCode()); // no Origin: not a CORS request
         String own = "http://127.0.0.1:" + debugServer.apiPort();
         assertEquals(200, debug.send("GET", "orders", "Origin", own).statusCode()); // same origin: not CORS
-        assertEquals(List.of(), LOG.debugLines());
+        assertEquals(List.of(), debugLines());
     }
 
     @Test
@@ -221,55 +226,6 @@ class DebugModeHttpTest {
         assertEquals(403, preflight(plain, "orders/1", EVIL, "PUT").statusCode());
         assertEquals(403, preflight(plain, "status", PAGE, "DELETE").statusCode());
         assertEquals(200, plain.send("GET", "orders", "Origin", EVIL).statusCode());
-        assertEquals(List.of(), LOG.debugLines());
-    }
-
-    /** DEBUG (java.util.logging FINE) and INFO records of the {@code org.corsgen} logger. */
-    static final class Capture extends Handler {
-        private final Logger logger = Logger.getLogger("org.corsgen");
-        private final List<String> debugLines = new ArrayList<>();
-        private final List<String> announcements = new ArrayList<>();
-        private Level previous;
-
-        void attach() {
-            previous = logger.getLevel();
-            logger.setLevel(Level.FINE);
-            setLevel(Level.ALL);
-            logger.addHandler(this);
-        }
-
-        void detach() {
-            logger.removeHandler(this);
-            logger.setLevel(previous);
-        }
-
-        @Override
-        public synchronized void publish(LogRecord r) {
-            if (r.getLevel() == Level.FINE && !r.getMessage().contains("the policy of each route")) {
-                debugLines.add(r.getMessage());
-            } else if (r.getLevel() == Level.INFO) {
-                announcements.add(r.getMessage());
-            }
-        }
-
-        synchronized List<String> debugLines() {
-            return List.copyOf(debugLines);
-        }
-
-        synchronized List<String> announcements() {
-            return List.copyOf(announcements);
-        }
-
-        synchronized void clear() {
-            debugLines.clear();
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
+        assertEquals(List.of(), debugLines());
     }
 }

@@ -3,14 +3,13 @@ package org.corsgen.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.corsgen.testsupport.Http;
 
 /**
  * The example's orders answer valid JSON whatever a page sent: the demo page sends {@code "latte"} (a JSON
@@ -19,12 +18,12 @@ import org.junit.jupiter.api.Test;
 class OrderJsonTest {
 
     static ExampleServer server;
-    /** HTTP/1.1: Grizzly does not answer the h2c upgrade of a request with a body. */
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static Http http;
 
     @BeforeAll
     static void start() throws Exception {
         server = ExampleServer.start(0, -1);
+        http = new Http(server.apiBase());
     }
 
     @AfterAll
@@ -36,10 +35,7 @@ class OrderJsonTest {
     }
 
     static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.apiBase() + path))
-                .header("Content-Type", "application/json");
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return http.sendWithBody(method, path, body, "Content-Type", "application/json");
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.corsgen.example;
 
 import java.net.http.HttpResponse;
 
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
+
 /**
  * Run by {@link StartupTest} in a JVM of its own (the filter resolves its placeholders once per class
  * initialisation): starts the example API on a free loopback port, prints {@code started}, then for each
@@ -32,7 +35,7 @@ public final class StartupProbe {
             for (String origin : args) {
                 HttpResponse<String> r = http.send("GET", "health", "Origin", origin);
                 System.out.println("origin " + origin + " -> " + r.statusCode() + " "
-                        + r.headers().firstValue("Access-Control-Allow-Origin").orElse("(no CORS headers)"));
+                        + r.headers().firstValue(CorsHeaders.ACAO).orElse("(no CORS headers)"));
             }
         } finally {
             server.close();

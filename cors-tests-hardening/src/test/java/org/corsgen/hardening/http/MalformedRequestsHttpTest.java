@@ -1,13 +1,13 @@
 package org.corsgen.hardening.http;
 
-import static org.corsgen.hardening.http.Cors.ACAC;
-import static org.corsgen.hardening.http.Cors.ACAH;
-import static org.corsgen.hardening.http.Cors.ACAM;
-import static org.corsgen.hardening.http.Cors.ACAO;
-import static org.corsgen.hardening.http.Cors.ACAPN;
-import static org.corsgen.hardening.http.Cors.ACMA;
-import static org.corsgen.hardening.http.Cors.ACRH;
-import static org.corsgen.hardening.http.Cors.ACRM;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAH;
+import static org.corsgen.testsupport.CorsHeaders.ACAM;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACAPN;
+import static org.corsgen.testsupport.CorsHeaders.ACMA;
+import static org.corsgen.testsupport.CorsHeaders.ACRH;
+import static org.corsgen.testsupport.CorsHeaders.ACRM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.RawHttp;
 
 /**
  * The bad-input catalogue, over real HTTP to Jersey + Grizzly on 127.0.0.1: repeated {@code Origin} and
@@ -58,15 +61,15 @@ class MalformedRequestsHttpTest {
         }
     }
 
-    private static Wire.Answer send(String method, String target, String... headers) throws Exception {
-        Wire.Answer a = wire.send(method, target, headers);
-        Cors.assertSane(a, method + " " + target);
+    private static RawHttp.Answer send(String method, String target, String... headers) throws Exception {
+        RawHttp.Answer a = wire.send(method, target, headers);
+        Answers.assertSane(a, method + " " + target);
         return a;
     }
 
-    private static void assertRefusedPreflight(Wire.Answer a, String what) {
+    private static void assertRefusedPreflight(RawHttp.Answer a, String what) {
         assertEquals(403, a.status(), () -> what + ": " + a);
-        Cors.assertNoCorsHeaders(a, what);
+        CorsHeaders.assertNoCorsHeaders(a, what);
     }
 
     // ---- several Origin lines ------------------------------------------------------------------------------
@@ -76,16 +79,16 @@ class MalformedRequestsHttpTest {
         String[][] pairs = {{APP, APP}, {APP, EVIL}, {EVIL, APP}, {"https://a.example.com", "https://b.example.com"}};
         for (String[] p : pairs) {
             for (String path : new String[] {"/api/exact", "/api/several", "/api/patterns"}) {
-                Wire.Answer pre = wire.raw("OPTIONS", path, "Origin", p[0], "Origin", p[1], ACRM, "PUT");
-                Cors.assertSane(pre, path);
+                RawHttp.Answer pre = wire.raw("OPTIONS", path, "Origin", p[0], "Origin", p[1], ACRM, "PUT");
+                Answers.assertSane(pre, path);
                 assertRefusedPreflight(pre, "two Origin lines " + List.of(p) + " on " + path);
-                Wire.Answer get = wire.raw("GET", path, "Origin", p[0], "Origin", p[1]);
-                Cors.assertSane(get, path);
+                RawHttp.Answer get = wire.raw("GET", path, "Origin", p[0], "Origin", p[1]);
+                Answers.assertSane(get, path);
                 assertEquals(200, get.status(), get::toString);
-                Cors.assertNoCorsHeaders(get, "two Origin lines on " + path);
-                Cors.assertNotReflected(get, p[0] + "," + p[1], null, path);
+                CorsHeaders.assertNoCorsHeaders(get, "two Origin lines on " + path);
+                Answers.assertNotReflected(get, p[0] + "," + p[1], null, path);
             }
-            Wire.Answer any = wire.raw("GET", "/api/any", "Origin", p[0], "Origin", p[1]);
+            RawHttp.Answer any = wire.raw("GET", "/api/any", "Origin", p[0], "Origin", p[1]);
             assertEquals("*", any.one(ACAO), any::toString);
         }
     }
@@ -95,8 +98,8 @@ class MalformedRequestsHttpTest {
     @Test
     void severalRequestMethodLinesAreRefused() throws Exception {
         for (String[] m : new String[][] {{"PUT", "PUT"}, {"PUT", "DELETE"}, {"GET", "PUT"}}) {
-            Wire.Answer a = wire.raw("OPTIONS", "/api/exact", "Origin", APP, ACRM, m[0], ACRM, m[1]);
-            Cors.assertSane(a, "two ACRM lines");
+            RawHttp.Answer a = wire.raw("OPTIONS", "/api/exact", "Origin", APP, ACRM, m[0], ACRM, m[1]);
+            Answers.assertSane(a, "two ACRM lines");
             assertRefusedPreflight(a, "two ACRM lines " + List.of(m));
         }
     }
@@ -104,9 +107,9 @@ class MalformedRequestsHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "PUT,PUT", "PUT DELETE", "PUT\t", "P\u00dcT", "PUT\u0000", "PU(T)", "*"})
     void malformedRequestMethodsAreRefused(String method) throws Exception {
-        Wire.Answer a = send("OPTIONS", "/api/exact", "Origin", APP, ACRM, method);
+        RawHttp.Answer a = send("OPTIONS", "/api/exact", "Origin", APP, ACRM, method);
         assertRefusedPreflight(a, "ACRM " + HostileOrigins.show(method));
-        Cors.assertNotReflected(a, method, null, "ACRM");
+        Answers.assertNotReflected(a, method, null, "ACRM");
     }
 
     // ---- Access-Control-Request-Headers --------------------------------------------------------------------
@@ -131,11 +134,11 @@ class MalformedRequestsHttpTest {
             headers.add(ACRH);
             headers.add("x-h" + i);
         }
-        Wire.Answer a = wire.raw("OPTIONS", "/api/echo/1", headers.toArray(new String[0]));
-        Cors.assertSane(a, "1,000 ACRH lines");
+        RawHttp.Answer a = wire.raw("OPTIONS", "/api/echo/1", headers.toArray(new String[0]));
+        Answers.assertSane(a, "1,000 ACRH lines");
         // the container may refuse so many header lines itself (400); otherwise the filter refuses (403)
         assertTrue(a.status() == 403 || a.status() == 400, a::toString);
-        Cors.assertNoCorsHeaders(a, "1,000 ACRH lines");
+        CorsHeaders.assertNoCorsHeaders(a, "1,000 ACRH lines");
         System.out.println("1,000 ACRH lines: " + a.status());
     }
 
@@ -143,13 +146,13 @@ class MalformedRequestsHttpTest {
     void sixtyFourKibibytesOfRequestedHeadersAreRefused() throws Exception {
         for (String value : new String[] {"x".repeat(65_536), "x-a,".repeat(16_384), " ,".repeat(32_768)}) {
             long start = System.nanoTime();
-            Wire.Answer a = wire.raw("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, value);
+            RawHttp.Answer a = wire.raw("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, value);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            Cors.assertSane(a, "64 KiB ACRH");
+            Answers.assertSane(a, "64 KiB ACRH");
             // Grizzly refuses a header section over its limit itself; either way: no CORS headers, no echo
             assertTrue(a.status() == 403 || a.status() == 400 || a.status() == 413 || a.status() == 431, a::toString);
-            Cors.assertNoCorsHeaders(a, "64 KiB ACRH");
-            Cors.assertNotReflected(a, value.substring(0, 64), null, "64 KiB ACRH");
+            CorsHeaders.assertNoCorsHeaders(a, "64 KiB ACRH");
+            Answers.assertNotReflected(a, value.substring(0, 64), null, "64 KiB ACRH");
             assertTrue(ms < 5_000, "64 KiB took " + ms + " ms");
             System.out.println("ACRH of " + value.length() + " characters: " + a.status() + " in " + ms + " ms");
         }
@@ -158,7 +161,7 @@ class MalformedRequestsHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"", ",", ",,,", " , ,\t,", ","})
     void emptyItemsRequestNothing(String value) throws Exception {
-        Wire.Answer a = send("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, value);
+        RawHttp.Answer a = send("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, value);
         assertEquals(204, a.status(), a::toString);
         assertEquals(APP, a.one(ACAO));
         assertNull(a.one(ACAH), () -> "nothing requested, nothing echoed: " + a);
@@ -166,22 +169,22 @@ class MalformedRequestsHttpTest {
 
     @Test
     void emptyItemsAroundNamesAreDroppedAndOnlyValidatedNamesAreEchoed() throws Exception {
-        Wire.Answer a = send("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, ",X-A ,, x-B\t,");
+        RawHttp.Answer a = send("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, ",X-A ,, x-B\t,");
         assertEquals(204, a.status(), a::toString);
         assertEquals("x-a,x-b", a.one(ACAH));
-        Wire.Answer lines = wire.raw("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, "X-A", ACRH, "",
+        RawHttp.Answer lines = wire.raw("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, "X-A", ACRH, "",
                 ACRH, "x-b, Content-Type");
         assertEquals(204, lines.status(), lines::toString);
-        assertEquals(List.of("x-a", "x-b", "content-type"), Cors.tokens(lines.one(ACAH)));
+        assertEquals(List.of("x-a", "x-b", "content-type"), CorsHeaders.lowerTokens(lines.one(ACAH)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"x a", "x(a)", "x;a", "x/a", "\"x-a\"", "x-a:1", "x@a", "{x}", "x-a=1", "x\u00e9",
         "x\u0000a", "x\u0001", "x\u007f", "x-\u0430", "content-type,x a", "x-a,\"y\"", "[x]", "x\\a", "x?a"})
     void nonTokenNamesAreRefusedAndNeverEchoed(String value) throws Exception {
-        Wire.Answer a = send("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, value);
+        RawHttp.Answer a = send("OPTIONS", "/api/echo/1", "Origin", APP, ACRM, "PUT", ACRH, value);
         assertRefusedPreflight(a, "ACRH " + HostileOrigins.show(value));
-        Cors.assertNotReflected(a, value, null, "ACRH");
+        Answers.assertNotReflected(a, value, null, "ACRH");
     }
 
     @Test
@@ -196,32 +199,32 @@ class MalformedRequestsHttpTest {
 
     @Test
     void optionsWithoutRequestMethodGoesToTheApplication() throws Exception {
-        Wire.Answer allowed = send("OPTIONS", "/api/exact", "Origin", APP);
+        RawHttp.Answer allowed = send("OPTIONS", "/api/exact", "Origin", APP);
         assertEquals(200, allowed.status(), allowed::toString);
         assertTrue(allowed.one("Allow") != null, () -> "answered by the container's OPTIONS: " + allowed);
         assertEquals(APP, allowed.one(ACAO), "an actual OPTIONS request from an allowed origin");
         for (String h : List.of(ACAM, ACAH, ACMA, ACAPN)) {
             assertNull(allowed.one(h), () -> h + " belongs to preflight answers only: " + allowed);
         }
-        Wire.Answer evil = send("OPTIONS", "/api/exact", "Origin", EVIL);
+        RawHttp.Answer evil = send("OPTIONS", "/api/exact", "Origin", EVIL);
         assertEquals(200, evil.status(), evil::toString);
-        Cors.assertNoCorsHeaders(evil, "OPTIONS from another origin");
-        Wire.Answer noOrigin = send("OPTIONS", "/api/exact", ACRM, "PUT");
+        CorsHeaders.assertNoCorsHeaders(evil, "OPTIONS from another origin");
+        RawHttp.Answer noOrigin = send("OPTIONS", "/api/exact", ACRM, "PUT");
         assertEquals(200, noOrigin.status(), noOrigin::toString);
-        Cors.assertNoCorsHeaders(noOrigin, "OPTIONS without Origin");
+        CorsHeaders.assertNoCorsHeaders(noOrigin, "OPTIONS without Origin");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"options", "Options", "OPTIONs", "OPTION", "OPTIONSX", "GeT", "get", "PURGE", "FOO", "M-SEARCH"})
     void oddRequestMethodsAreNeverAPreflightNorAnError(String method) throws Exception {
         for (String origin : new String[] {APP, EVIL}) {
-            Wire.Answer a = send(method, "/api/exact", "Origin", origin, ACRM, "PUT", ACRH, "content-type");
+            RawHttp.Answer a = send(method, "/api/exact", "Origin", origin, ACRM, "PUT", ACRH, "content-type");
             assertTrue(a.status() != 204, () -> method + " is not OPTIONS, so not a preflight: " + a);
             for (String h : List.of(ACAM, ACAH, ACMA)) {
                 assertNull(a.one(h), () -> method + ": " + h + " only answers real preflights: " + a);
             }
             if (origin.equals(EVIL)) {
-                Cors.assertNoCorsHeaders(a, method + " from another origin");
+                CorsHeaders.assertNoCorsHeaders(a, method + " from another origin");
             }
         }
     }
@@ -234,7 +237,7 @@ class MalformedRequestsHttpTest {
 
     @Test
     void headIsAllowedWhereGetIs() throws Exception {
-        Wire.Answer a = send("OPTIONS", "/api/exact", "Origin", APP, ACRM, "HEAD");
+        RawHttp.Answer a = send("OPTIONS", "/api/exact", "Origin", APP, ACRM, "HEAD");
         assertEquals(204, a.status(), a::toString);
         assertEquals(APP, a.one(ACAO));
         assertEquals("true", a.one(ACAC));
@@ -242,7 +245,7 @@ class MalformedRequestsHttpTest {
 
     @Test
     void privateNetworkIsNotGrantedWhereNotEnabled() throws Exception {
-        Wire.Answer a = send("OPTIONS", "/api/exact", "Origin", APP, ACRM, "PUT",
+        RawHttp.Answer a = send("OPTIONS", "/api/exact", "Origin", APP, ACRM, "PUT",
                 "Access-Control-Request-Private-Network", "true");
         assertEquals(204, a.status(), a::toString);
         assertNull(a.one(ACAPN), a::toString);
@@ -252,18 +255,18 @@ class MalformedRequestsHttpTest {
 
     @Test
     void aSpoofedHostMakesTheRequestSameOriginButNeverGrantsCorsHeaders() throws Exception {
-        Wire.Answer pre = wire.raw("OPTIONS", "/api/exact", "Host", "evil.example.net", "Origin", "http://evil.example.net",
+        RawHttp.Answer pre = wire.raw("OPTIONS", "/api/exact", "Host", "evil.example.net", "Origin", "http://evil.example.net",
                 ACRM, "PUT");
-        Cors.assertSane(pre, "spoofed Host");
+        Answers.assertSane(pre, "spoofed Host");
         assertTrue(pre.status() == 200 || pre.status() == 403, pre::toString);
-        Cors.assertNoCorsHeaders(pre, "spoofed Host");
-        Wire.Answer absolute = wire.raw("OPTIONS", "http://evil.example.net/api/exact", "Origin", "http://evil.example.net",
+        CorsHeaders.assertNoCorsHeaders(pre, "spoofed Host");
+        RawHttp.Answer absolute = wire.raw("OPTIONS", "http://evil.example.net/api/exact", "Origin", "http://evil.example.net",
                 ACRM, "PUT");
-        Cors.assertSane(absolute, "absolute-form target");
-        Cors.assertNoCorsHeaders(absolute, "absolute-form target");
-        Wire.Answer get = wire.raw("GET", "/api/exact", "Host", "evil.example.net", "Origin", "http://evil.example.net");
-        Cors.assertSane(get, "spoofed Host");
-        Cors.assertNoCorsHeaders(get, "spoofed Host GET");
+        Answers.assertSane(absolute, "absolute-form target");
+        CorsHeaders.assertNoCorsHeaders(absolute, "absolute-form target");
+        RawHttp.Answer get = wire.raw("GET", "/api/exact", "Host", "evil.example.net", "Origin", "http://evil.example.net");
+        Answers.assertSane(get, "spoofed Host");
+        CorsHeaders.assertNoCorsHeaders(get, "spoofed Host GET");
     }
 
     /**
@@ -281,17 +284,17 @@ class MalformedRequestsHttpTest {
         for (String origin : new String[] {APP, EVIL}) {
             for (String[] request : new String[][] {{"OPTIONS", "Origin", origin, ACRM, "GET"}, {"GET", "Origin", origin}}) {
                 String[] headers = java.util.Arrays.copyOfRange(request, 1, request.length);
-                Wire.Answer a = wire.raw(request[0], target, headers);
-                Wire.Answer without = baseline.raw(request[0], target, headers);
+                RawHttp.Answer a = wire.raw(request[0], target, headers);
+                RawHttp.Answer without = baseline.raw(request[0], target, headers);
                 String what = request[0] + " " + HostileOrigins.show(target) + " from " + origin;
                 if (without.status() >= 500) {
                     assertEquals(without.status(), a.status(), () -> what + ": the container's own error, unchanged: " + a);
-                    Cors.assertNoCorsHeaders(a, what);
+                    CorsHeaders.assertNoCorsHeaders(a, what);
                     continue;
                 }
-                Cors.assertSane(a, what);
+                Answers.assertSane(a, what);
                 if (origin.equals(EVIL)) {
-                    Cors.assertNoCorsHeaders(a, what);
+                    CorsHeaders.assertNoCorsHeaders(a, what);
                 } else if (a.status() == 204) {
                     assertEquals(APP, a.one(ACAO), a::toString);
                 }
@@ -301,17 +304,17 @@ class MalformedRequestsHttpTest {
 
     @Test
     void hugePathsAndManyHeadersAreAnsweredWithoutAnError() throws Exception {
-        Wire.Answer longPath = wire.raw("OPTIONS", "/api/echo/" + "a".repeat(16_384), "Origin", APP, ACRM, "PUT");
-        Cors.assertSane(longPath, "16 KiB path");
-        Wire.Answer manySegments = wire.raw("OPTIONS", "/api/echo/" + "a/".repeat(4_000), "Origin", APP, ACRM, "PUT");
-        Cors.assertSane(manySegments, "4,000 segments");
+        RawHttp.Answer longPath = wire.raw("OPTIONS", "/api/echo/" + "a".repeat(16_384), "Origin", APP, ACRM, "PUT");
+        Answers.assertSane(longPath, "16 KiB path");
+        RawHttp.Answer manySegments = wire.raw("OPTIONS", "/api/echo/" + "a/".repeat(4_000), "Origin", APP, ACRM, "PUT");
+        Answers.assertSane(manySegments, "4,000 segments");
         List<String> headers = new ArrayList<>(List.of("Origin", APP, ACRM, "PUT"));
         for (int i = 0; i < 200; i++) {
             headers.add("X-Junk-" + i);
             headers.add("v".repeat(20));
         }
-        Wire.Answer many = wire.raw("OPTIONS", "/api/exact", headers.toArray(new String[0]));
-        Cors.assertSane(many, "200 extra headers");
+        RawHttp.Answer many = wire.raw("OPTIONS", "/api/exact", headers.toArray(new String[0]));
+        Answers.assertSane(many, "200 extra headers");
         assertTrue(many.status() == 204 || many.status() == 400, many::toString);
     }
 }

@@ -1,15 +1,15 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAC;
-import static org.corsgen.conformance.Cors.ACAH;
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACRH;
-import static org.corsgen.conformance.Cors.APP;
-import static org.corsgen.conformance.Cors.EVIL;
-import static org.corsgen.conformance.Cors.assertNoCorsHeaders;
-import static org.corsgen.conformance.Cors.assertVaryLists;
-import static org.corsgen.conformance.Cors.tokens;
-import static org.corsgen.conformance.Http.one;
+import static org.corsgen.conformance.Origins.APP;
+import static org.corsgen.conformance.Origins.EVIL;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAH;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACRH;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.corsgen.testsupport.CorsHeaders.assertVaryLists;
+import static org.corsgen.testsupport.CorsHeaders.tokens;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.corsgen.testsupport.Http;
 
 /**
  * A pre-matching {@code @Priority(AUTHENTICATION)} filter that answers 401 without {@code Authorization}:

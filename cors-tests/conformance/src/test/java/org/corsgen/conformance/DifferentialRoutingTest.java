@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.corsgen.conformance.RoutingCorpus.Probe;
 import org.corsgen.conformance.observe.MatchObserver;
 import org.corsgen.conformance.observe.PathObserver;
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -139,13 +141,13 @@ class DifferentialRoutingTest {
      * picks nothing.
      */
     static Observation observe(Probe probe) throws Exception {
-        HttpResponse<String> r = http.send(probe.method(), probe.path(), "Origin", Cors.APP);
-        HttpResponse<String> preflight = http.send("OPTIONS", probe.path(), "Origin", Cors.APP, Cors.ACRM,
-                probe.method(), Cors.ACRH, "content-type");
+        HttpResponse<String> r = http.send(probe.method(), probe.path(), "Origin", Origins.APP);
+        HttpResponse<String> preflight = http.send("OPTIONS", probe.path(), "Origin", Origins.APP, CorsHeaders.ACRM,
+                probe.method(), CorsHeaders.ACRH, "content-type");
         String pick = null;
-        String allowed = preflight.statusCode() == 204 ? Http.one(preflight, Cors.ACAH) : null;
+        String allowed = preflight.statusCode() == 204 ? Http.one(preflight, CorsHeaders.ACAH) : null;
         if (allowed != null) {
-            for (String name : Cors.tokens(allowed)) {
+            for (String name : CorsHeaders.tokens(allowed)) {
                 if (name.startsWith("X-Route-")) {
                     pick = name.substring("X-Route-".length());
                 }

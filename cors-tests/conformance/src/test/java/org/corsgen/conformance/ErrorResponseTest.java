@@ -1,13 +1,13 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAC;
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACEH;
-import static org.corsgen.conformance.Cors.EVIL;
-import static org.corsgen.conformance.Cors.PAGE;
-import static org.corsgen.conformance.Cors.assertNoCorsHeaders;
-import static org.corsgen.conformance.Cors.assertVaryLists;
-import static org.corsgen.conformance.Http.one;
+import static org.corsgen.conformance.Origins.EVIL;
+import static org.corsgen.conformance.Origins.PAGE;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACEH;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.corsgen.testsupport.CorsHeaders.assertVaryLists;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.corsgen.testsupport.Http;
 
 /** Every error status carries the CORS headers of the route's policy, and only for allowed origins. */
 @ExtendWith(ConformanceServer.class)

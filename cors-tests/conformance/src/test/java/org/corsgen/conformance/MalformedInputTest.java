@@ -1,9 +1,9 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACRM;
-import static org.corsgen.conformance.Cors.EVIL;
-import static org.corsgen.conformance.Cors.PAGE;
+import static org.corsgen.conformance.Origins.EVIL;
+import static org.corsgen.conformance.Origins.PAGE;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACRM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.corsgen.testsupport.RawHttp;
 
 /** Bytes no browser sends, over a plain socket: refused cleanly, never a 500, never reflected. */
 @ExtendWith(ConformanceServer.class)

@@ -1,17 +1,18 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACEH;
-import static org.corsgen.conformance.Cors.APP;
-import static org.corsgen.conformance.Cors.PAGE;
-import static org.corsgen.conformance.Cors.assertVaryLists;
-import static org.corsgen.conformance.Http.one;
+import static org.corsgen.conformance.Origins.APP;
+import static org.corsgen.conformance.Origins.PAGE;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACEH;
+import static org.corsgen.testsupport.CorsHeaders.assertVaryLists;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.http.HttpResponse;
 
 import org.corsgen.conformance.observe.MatchObserver;
+import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

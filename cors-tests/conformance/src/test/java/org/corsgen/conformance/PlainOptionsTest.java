@@ -1,13 +1,13 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAM;
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACRM;
-import static org.corsgen.conformance.Cors.APP;
-import static org.corsgen.conformance.Cors.EVIL;
-import static org.corsgen.conformance.Cors.assertNoCorsHeaders;
-import static org.corsgen.conformance.Cors.tokens;
-import static org.corsgen.conformance.Http.one;
+import static org.corsgen.conformance.Origins.APP;
+import static org.corsgen.conformance.Origins.EVIL;
+import static org.corsgen.testsupport.CorsHeaders.ACAM;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACRM;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.corsgen.testsupport.CorsHeaders.tokens;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 
 import org.corsgen.conformance.api.DocumentResource;
+import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,22 +1,22 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAC;
-import static org.corsgen.conformance.Cors.ACAH;
-import static org.corsgen.conformance.Cors.ACAM;
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACAPN;
-import static org.corsgen.conformance.Cors.ACMA;
-import static org.corsgen.conformance.Cors.ACRH;
-import static org.corsgen.conformance.Cors.ACRM;
-import static org.corsgen.conformance.Cors.ACRPN;
-import static org.corsgen.conformance.Cors.APP;
-import static org.corsgen.conformance.Cors.EVIL;
-import static org.corsgen.conformance.Cors.PAGE;
-import static org.corsgen.conformance.Cors.assertNoCorsHeaders;
-import static org.corsgen.conformance.Cors.assertVaryLacks;
-import static org.corsgen.conformance.Cors.assertVaryLists;
-import static org.corsgen.conformance.Cors.tokens;
-import static org.corsgen.conformance.Http.one;
+import static org.corsgen.conformance.Origins.APP;
+import static org.corsgen.conformance.Origins.EVIL;
+import static org.corsgen.conformance.Origins.PAGE;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAH;
+import static org.corsgen.testsupport.CorsHeaders.ACAM;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACAPN;
+import static org.corsgen.testsupport.CorsHeaders.ACMA;
+import static org.corsgen.testsupport.CorsHeaders.ACRH;
+import static org.corsgen.testsupport.CorsHeaders.ACRM;
+import static org.corsgen.testsupport.CorsHeaders.ACRPN;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.corsgen.testsupport.CorsHeaders.assertVaryLacks;
+import static org.corsgen.testsupport.CorsHeaders.assertVaryLists;
+import static org.corsgen.testsupport.CorsHeaders.tokens;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,6 +30,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.corsgen.testsupport.Http;
+import org.corsgen.testsupport.RawHttp;
 
 /** Preflights: answered (204 or 403) by the generated filter before the container matches, on every runtime. */
 @ExtendWith(ConformanceServer.class)

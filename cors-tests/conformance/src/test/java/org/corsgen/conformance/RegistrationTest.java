@@ -1,10 +1,10 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.APP;
-import static org.corsgen.conformance.Cors.BILLING;
-import static org.corsgen.conformance.Cors.assertNoCorsHeaders;
-import static org.corsgen.conformance.Http.one;
+import static org.corsgen.conformance.Origins.APP;
+import static org.corsgen.conformance.Origins.BILLING;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import jakarta.ws.rs.core.Application;
 
 import org.junit.jupiter.api.Test;
+
+import org.corsgen.testsupport.Http;
 
 /**
  * How the generated filters get registered: by the generated {@code Feature}s through their

@@ -1,27 +1,25 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAC;
-import static org.corsgen.conformance.Cors.ACAM;
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACEH;
-import static org.corsgen.conformance.Cors.APP;
-import static org.corsgen.conformance.Cors.PAGE;
-import static org.corsgen.conformance.Cors.assertNoCorsHeaders;
-import static org.corsgen.conformance.Cors.tokens;
-import static org.corsgen.conformance.Http.one;
+import static org.corsgen.conformance.Origins.APP;
+import static org.corsgen.conformance.Origins.PAGE;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAM;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACEH;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.corsgen.testsupport.CorsHeaders.tokens;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 
 import org.corsgen.conformance.observe.MatchObserver;
 import org.corsgen.conformance.observe.PathObserver;
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,12 +51,9 @@ class RoutingFeaturesTest {
 
     @Test
     void pathsOutsideTheApplicationPathAreNotTheApplications() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Http outside = new Http(server.ownOrigin() + "/");
         for (String method : List.of("GET", "OPTIONS")) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(server.ownOrigin() + "/items/1"))
-                    .timeout(Duration.ofSeconds(20)).method(method, HttpRequest.BodyPublishers.noBody())
-                    .header("Origin", APP).header(Cors.ACRM, "GET").build();
-            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = outside.send(method, "items/1", "Origin", APP, CorsHeaders.ACRM, "GET");
             if (method.equals("GET")) {
                 assertEquals(404, r.statusCode());
             } else {
@@ -122,7 +117,7 @@ class RoutingFeaturesTest {
                 "the @CrossOrigin on the interface method narrows PUT to " + PAGE);
         HttpResponse<String> put = http.preflight("greetings/ann", PAGE, "PUT");
         assertEquals(204, put.statusCode());
-        assertNull(one(put, Cors.ACAC));
+        assertNull(one(put, CorsHeaders.ACAC));
         assertEquals(PAGE, one(http.send("PUT", "greetings/ann", "Origin", PAGE), ACAO));
     }
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.TimeoutException;
 import jakarta.ws.rs.SeBootstrap;
 import jakarta.ws.rs.core.Application;
 
+import org.corsgen.testsupport.Http;
+
 /**
  * An application on the runtime under test, started through {@link SeBootstrap} on 127.0.0.1 with a free
  * port, and an HTTP client for it.

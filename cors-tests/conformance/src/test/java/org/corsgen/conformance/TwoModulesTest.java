@@ -1,17 +1,17 @@
 package org.corsgen.conformance;
 
-import static org.corsgen.conformance.Cors.ACAC;
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACEH;
-import static org.corsgen.conformance.Cors.ACMA;
-import static org.corsgen.conformance.Cors.APP;
-import static org.corsgen.conformance.Cors.BILLING;
-import static org.corsgen.conformance.Cors.assertNoCorsHeaders;
-import static org.corsgen.conformance.Cors.assertVaryLacks;
-import static org.corsgen.conformance.Cors.assertVaryLists;
-import static org.corsgen.conformance.Cors.lowerTokens;
-import static org.corsgen.conformance.Http.all;
-import static org.corsgen.conformance.Http.one;
+import static org.corsgen.conformance.Origins.APP;
+import static org.corsgen.conformance.Origins.BILLING;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACEH;
+import static org.corsgen.testsupport.CorsHeaders.ACMA;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
+import static org.corsgen.testsupport.CorsHeaders.assertVaryLacks;
+import static org.corsgen.testsupport.CorsHeaders.assertVaryLists;
+import static org.corsgen.testsupport.CorsHeaders.lowerTokens;
+import static org.corsgen.testsupport.Http.all;
+import static org.corsgen.testsupport.Http.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
@@ -20,6 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.corsgen.testsupport.Http;
 
 /**
  * Two separately compiled modules in one application, each with its own generated filter

@@ -34,15 +34,33 @@ public final class CorsHeaders {
                 : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
     }
 
+    /** @return the items of a header value, lower case */
+    public static List<String> lowerTokens(String value) {
+        return tokens(value).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toList());
+    }
+
     /** @return the items of every line of a header, lower case */
     public static List<String> lowerTokens(HttpResponse<?> r, String name) {
         return Http.all(r, name).stream().flatMap(v -> tokens(v).stream()).map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toList());
     }
 
+    /** @return the items of every line of a header of a socket answer, lower case */
+    public static List<String> lowerTokens(RawHttp.Answer a, String name) {
+        return a.values(name).stream().flatMap(v -> tokens(v).stream()).map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toList());
+    }
+
     public static void assertNoCorsHeaders(HttpResponse<?> r) {
         for (String h : RESPONSE_HEADERS) {
             assertEquals(List.of(), Http.all(r, h), h + " must not be sent; headers: " + r.headers().map());
+        }
+    }
+
+    /** @param what what was sent, for the message */
+    public static void assertNoCorsHeaders(RawHttp.Answer a, String what) {
+        for (String h : RESPONSE_HEADERS) {
+            assertEquals(List.of(), a.values(h), () -> h + " must not be sent (" + what + "): " + a);
         }
     }
 

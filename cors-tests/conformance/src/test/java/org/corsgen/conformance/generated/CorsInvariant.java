@@ -1,12 +1,12 @@
 package org.corsgen.conformance.generated;
 
-import static org.corsgen.conformance.Cors.ACAC;
-import static org.corsgen.conformance.Cors.ACAH;
-import static org.corsgen.conformance.Cors.ACAM;
-import static org.corsgen.conformance.Cors.ACAO;
-import static org.corsgen.conformance.Cors.ACEH;
-import static org.corsgen.conformance.Cors.ACRH;
-import static org.corsgen.conformance.Cors.ACRM;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAH;
+import static org.corsgen.testsupport.CorsHeaders.ACAM;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACEH;
+import static org.corsgen.testsupport.CorsHeaders.ACRH;
+import static org.corsgen.testsupport.CorsHeaders.ACRM;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.corsgen.conformance.Cors;
-import org.corsgen.conformance.Http;
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
 
 /**
  * "Never wider than the method that runs" (DESIGN.md; issue 11), checked on one exchange against the
@@ -68,7 +68,7 @@ final class CorsInvariant {
     record Grant(List<String> acao, boolean credentials, List<String> exposed) {
         static Grant of(HttpResponse<?> r) {
             return new Grant(Http.all(r, ACAO), Http.all(r, ACAC).stream().anyMatch("true"::equalsIgnoreCase),
-                    Cors.tokens(String.join(",", Http.all(r, ACEH))));
+                    CorsHeaders.tokens(String.join(",", Http.all(r, ACEH))));
         }
 
         boolean isEmpty() {
@@ -180,7 +180,7 @@ final class CorsInvariant {
         } else if (Http.all(allowed, ACAC).stream().anyMatch("true"::equalsIgnoreCase) && !p.credentials()) {
             why = "credentials not in " + p;
         } else {
-            for (String h : Cors.tokens(preflight.header(ACRH))) {
+            for (String h : CorsHeaders.tokens(preflight.header(ACRH))) {
                 if (!p.allowsHeader(h)) {
                     why = "header " + h + " not in " + p;
                     break;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.core.Application;
 
-import org.corsgen.conformance.Http;
+import org.corsgen.testsupport.Http;
 import org.corsgen.conformance.Server;
 import org.corsgen.conformance.generated.ResourceSet.Module;
 import org.corsgen.conformance.generated.ResourceSet.ResourceClass;

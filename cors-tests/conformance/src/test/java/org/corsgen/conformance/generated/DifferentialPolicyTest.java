@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.corsgen.conformance.ContainerUnderTest;
-import org.corsgen.conformance.Cors;
-import org.corsgen.conformance.Http;
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,7 +125,7 @@ class DifferentialPolicyTest {
             if (m.corsgen) {
                 HttpResponse<String> r = d.http().send("GET", ResourceSetGenerator.canaryPath(m), "Origin",
                         ResourceSetGenerator.CANARY);
-                assertEquals(List.of(ResourceSetGenerator.CANARY), Http.all(r, Cors.ACAO), "module " + m.name
+                assertEquals(List.of(ResourceSetGenerator.CANARY), Http.all(r, CorsHeaders.ACAO), "module " + m.name
                         + "'s CORS filter is not active in " + d.describe() + ": " + CorsInvariant.describe(r));
             }
         }
@@ -169,7 +169,7 @@ class DifferentialPolicyTest {
             return;
         }
         tally.ranByModule.merge(ran.module(), 1, Integer::sum);
-        if (!Http.all(r, Cors.ACAO).isEmpty()) {
+        if (!Http.all(r, CorsHeaders.ACAO).isEmpty()) {
             tally.grantsByModule.merge(ran.module(), 1, Integer::sum);
         }
     }

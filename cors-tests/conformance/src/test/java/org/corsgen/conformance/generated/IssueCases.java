@@ -1,14 +1,14 @@
 package org.corsgen.conformance.generated;
 
-import static org.corsgen.conformance.Cors.ACAC;
-import static org.corsgen.conformance.Cors.ACAO;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.corsgen.conformance.Http;
+import org.corsgen.testsupport.Http;
 
 /**
  * Origins, policies and assertions of the fixed tests of issue 11's four cases ({@code *CaseTest}). Their

@@ -13,10 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.corsgen.conformance.Cors;
-import org.corsgen.conformance.Http;
 import org.corsgen.conformance.generated.ResourceSet.Module;
 import org.corsgen.conformance.generated.ResourceSet.ResourceClass;
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class LocatorSubclassCaseTest {
     void theSubclassMethodFromStrictGetsStrict() throws Exception {
         HttpResponse<String> r = http.send("DELETE", "i11/loc2/s/danger", "Origin", STRICT);
         assertEquals(danger, IssueCases.ran(r), "headers " + r.headers().map());
-        assertEquals(List.of(STRICT), Http.all(r, Cors.ACAO), "headers " + r.headers().map());
+        assertEquals(List.of(STRICT), Http.all(r, CorsHeaders.ACAO), "headers " + r.headers().map());
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.corsgen.conformance.Http;
+import org.corsgen.testsupport.Http;
 import org.corsgen.conformance.generated.ResourceSet.Module;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

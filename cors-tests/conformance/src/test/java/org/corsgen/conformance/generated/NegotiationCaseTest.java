@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import org.corsgen.conformance.Cors;
-import org.corsgen.conformance.Http;
 import org.corsgen.conformance.generated.ResourceSet.Module;
 import org.corsgen.conformance.generated.ResourceSet.ResourceClass;
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class NegotiationCaseTest {
 
     @Test
     void preflightForAJsonPostFromOpenIsRefused() throws Exception {
-        HttpResponse<String> r = http.preflight("i11/neg", OPEN, "POST", Cors.ACRH, "content-type");
+        HttpResponse<String> r = http.preflight("i11/neg", OPEN, "POST", CorsHeaders.ACRH, "content-type");
         assertRefusedPreflight(r);
         assertEquals(403, r.statusCode(), "a refused preflight of a path with a policy is a 403");
         // what the preflight would have let through: the JSON POST runs the STRICT method

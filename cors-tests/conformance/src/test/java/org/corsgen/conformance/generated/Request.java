@@ -5,8 +5,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.corsgen.conformance.Cors;
-import org.corsgen.conformance.Http;
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
 
 /**
  * One request of a test: method, path relative to the application, and header lines as name, value pairs.
@@ -22,9 +22,9 @@ record Request(String method, String path, List<String> headers) {
 
     /** A preflight; {@code requestHeaders}, unless {@code null}, is its {@code Access-Control-Request-Headers}. */
     static Request preflight(String path, String origin, String method, String requestHeaders) {
-        List<String> h = new ArrayList<>(List.of("Origin", origin, Cors.ACRM, method));
+        List<String> h = new ArrayList<>(List.of("Origin", origin, CorsHeaders.ACRM, method));
         if (requestHeaders != null) {
-            h.add(Cors.ACRH);
+            h.add(CorsHeaders.ACRH);
             h.add(requestHeaders);
         }
         return new Request("OPTIONS", path, h);

@@ -12,7 +12,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.corsgen.conformance.Cors;
+import org.corsgen.testsupport.CorsHeaders;
+
 
 /**
  * The requests the differential test sends to one deployed set: paths made from every full template of the
@@ -133,9 +134,9 @@ final class RequestPlan {
      * asked for, else the safelisted {@code text/plain}) {@code Content-Type} the generated variants use.
      */
     static List<Request> followUps(Request preflight) {
-        String method = preflight.header(Cors.ACRM);
+        String method = preflight.header(CorsHeaders.ACRM);
         String origin = preflight.header("Origin");
-        List<String> requested = Cors.tokens(preflight.header(Cors.ACRH)).stream()
+        List<String> requested = CorsHeaders.tokens(preflight.header(CorsHeaders.ACRH)).stream()
                 .map(h -> h.toLowerCase(Locale.ROOT)).toList();
         List<String> base = new ArrayList<>(List.of("Origin", origin));
         for (String h : requested) {

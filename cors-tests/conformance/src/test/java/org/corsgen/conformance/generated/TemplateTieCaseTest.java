@@ -1,12 +1,12 @@
 package org.corsgen.conformance.generated;
 
-import static org.corsgen.conformance.Cors.ACAC;
-import static org.corsgen.conformance.Cors.ACAO;
 import static org.corsgen.conformance.generated.IssueCases.OPEN;
 import static org.corsgen.conformance.generated.IssueCases.STRICT;
 import static org.corsgen.conformance.generated.IssueCases.assertAllowedPreflight;
 import static org.corsgen.conformance.generated.IssueCases.assertRefusedPreflight;
 import static org.corsgen.conformance.generated.IssueCases.policy;
+import static org.corsgen.testsupport.CorsHeaders.ACAC;
+import static org.corsgen.testsupport.CorsHeaders.ACAO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.corsgen.conformance.Http;
+import org.corsgen.testsupport.Http;
 import org.corsgen.conformance.generated.ResourceSet.Module;
 import org.corsgen.conformance.generated.ResourceSet.ResourceClass;
 import org.junit.jupiter.api.AfterAll;

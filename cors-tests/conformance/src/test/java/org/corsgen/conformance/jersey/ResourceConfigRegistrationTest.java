@@ -9,11 +9,12 @@ import java.net.http.HttpResponse;
 import org.corsgen.conformance.Apps;
 import org.corsgen.conformance.ConformanceApplication;
 import org.corsgen.conformance.ContainerUnderTest;
-import org.corsgen.conformance.Cors;
-import org.corsgen.conformance.Http;
+import org.corsgen.conformance.Origins;
 import org.corsgen.conformance.Server;
 import org.corsgen.conformance.api.ApiCorsFeature;
 import org.corsgen.conformance.api.BillingCorsFeature;
+import org.corsgen.testsupport.CorsHeaders;
+import org.corsgen.testsupport.Http;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,17 +29,17 @@ class ResourceConfigRegistrationTest {
 
     private static void check(ResourceConfig config, boolean corsExpected) throws Exception {
         try (Server server = Server.start(config, "")) {
-            HttpResponse<String> r = server.http().send("GET", "items/3", "Origin", Cors.APP);
+            HttpResponse<String> r = server.http().send("GET", "items/3", "Origin", Origins.APP);
             assertEquals(200, r.statusCode());
-            HttpResponse<String> invoices = server.http().send("GET", "invoices", "Origin", Cors.BILLING);
-            HttpResponse<String> preflight = server.http().preflight("items/3", Cors.APP, "PUT");
+            HttpResponse<String> invoices = server.http().send("GET", "invoices", "Origin", Origins.BILLING);
+            HttpResponse<String> preflight = server.http().preflight("items/3", Origins.APP, "PUT");
             if (corsExpected) {
-                assertEquals(Cors.APP, Http.one(r, Cors.ACAO));
-                assertEquals(Cors.BILLING, Http.one(invoices, Cors.ACAO));
+                assertEquals(Origins.APP, Http.one(r, CorsHeaders.ACAO));
+                assertEquals(Origins.BILLING, Http.one(invoices, CorsHeaders.ACAO));
                 assertEquals(204, preflight.statusCode());
             } else {
-                Cors.assertNoCorsHeaders(r);
-                Cors.assertNoCorsHeaders(invoices);
+                CorsHeaders.assertNoCorsHeaders(r);
+                CorsHeaders.assertNoCorsHeaders(invoices);
                 assertNotEquals(204, preflight.statusCode());
             }
         }
