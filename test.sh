@@ -7,8 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 JDK25="${CORSGEN_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-# the platform modules the platforms step runs (Maven -pl list, comma-separated)
-PLATFORM_MODULES="cors-tests/platforms/embedded"
+# the platforms step's modules (Maven -pl list): the control, then each platform (README, "Platforms")
+PLATFORM_MODULES="cors-tests/platforms/embedded,cors-tests/platforms/wildfly,cors-tests/platforms/payara"
+PLATFORM_MODULES+=",cors-tests/platforms/quarkus,cors-tests/platforms/spring-boot"
+PLATFORM_MODULES+=",cors-tests/platforms/servlet/jersey,cors-tests/platforms/servlet/resteasy"
+# Payara Micro 7 needs Java 21+: its test starts it with this JDK
+export CORSGEN_JDK25="$JDK25"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
