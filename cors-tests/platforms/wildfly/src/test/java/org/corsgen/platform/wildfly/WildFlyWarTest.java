@@ -1,6 +1,9 @@
 package org.corsgen.platform.wildfly;
 
+import static org.corsgen.testsupport.CorsHeaders.ACRH;
+import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,6 +41,13 @@ import org.junit.jupiter.api.Test;
  * WildFly applications have them; the two deployments also show that two corsgen applications in one
  * server keep to their own modules.
  *
+ * <p>Two more WARs deploy the application in the form Jakarta REST 3.1 section 2.3.2 gives for a WAR with no
+ * {@code Application} subclass: the shop's {@code ShopApplication} removed, and a web.xml that maps the servlet
+ * named {@code jakarta.ws.rs.core.Application} to {@code /api/*} ({@link WebXml}). RESTEasy then has no
+ * {@code Application} at all and loads no services file, so corsgen is not registered ({@link XmlMappingOnly});
+ * the one context-param {@code resteasy.providers} naming {@code org.corsgen.runtime.CorsFeatures} registers it
+ * and the checks pass ({@link XmlWithProviders}).
+ *
  * <p>System properties (the pom sets the first two): {@code wildfly.home}, the unpacked distribution;
  * {@code wildfly.war}, the WAR the build made; {@code corsgen.platform.java}, a JDK home or {@code java}
  * executable to run the server with (default: the JDK running the tests; WildFly 39 runs on Java 17).
@@ -59,9 +69,11 @@ class WildFlyWarTest extends PlatformChecks {
         Path home = Path.of(required("wildfly.home"));
         Path war = Path.of(required("wildfly.war"));
         server = WildFlyServer.start(java(), home, home.resolveSibling("wildfly-run"),
-                List.of(war, withBeansXml(war, "shop-cdi.war")), Map.of("PLATFORM_ORIGINS", ENV_ORIGIN), START);
-        System.out.println("WildFly up with shop.war and shop-cdi.war deployed in " + server.bootTime().toMillis()
-                + " ms, http port " + server.httpPort());
+                List.of(war, withBeansXml(war, "shop-cdi.war"), WebXml.war(war, "shop-xml.war", WebXml.MAPPING_ONLY),
+                        WebXml.war(war, "shop-xml-providers.war", WebXml.WITH_PROVIDERS)),
+                Map.of("PLATFORM_ORIGINS", ENV_ORIGIN), START);
+        System.out.println("WildFly up with shop.war, shop-cdi.war, shop-xml.war and shop-xml-providers.war deployed in "
+                + server.bootTime().toMillis() + " ms, http port " + server.httpPort());
     }
 
     @AfterAll
@@ -108,6 +120,70 @@ class WildFlyWarTest extends PlatformChecks {
         void resourceInfoNamesTheResourceClassNotTheProxy() throws Exception {
             probeResourceClass(http(), ItemResource.class.getName() + "$Proxy$_$$_WeldClientProxy",
                     "jakarta.enterprise.context.RequestScoped");
+        }
+
+        @Test
+        void corsFilterRegisteredOnce() throws Exception {
+            probeRegistration(http());
+        }
+    }
+
+    /**
+     * {@code shop-xml.war}: web.xml's servlet mapping only, no {@code Application} subclass. RESTEasy 6.2 (WildFly
+     * 39) loads {@code META-INF/services/jakarta.ws.rs.core.Feature} only for an {@code Application} it has (in
+     * {@code ResteasyDeploymentImpl.registerApplication}, where {@code jakarta.ws.rs.loadServices} is read from
+     * that application's properties); with no {@code Application} class named to it (WildFly names none in this
+     * form) it creates none, so no corsgen feature runs: the resources and the shop's own providers are served,
+     * without a CORS header, and corsgen logs nothing. corsgen cannot see this deployment at all, so it cannot
+     * change it: the remedy is {@link XmlWithProviders}'s context-param.
+     */
+    @Nested
+    class XmlMappingOnly {
+
+        private final Http http = new Http("http://127.0.0.1:" + server.httpPort() + "/shop-xml/api/");
+
+        @Test
+        void servedWithoutCorsgen() throws Exception {
+            HttpResponse<String> invoices = http.send("GET", "invoices", "Origin", BILLING, Probe.ASK, "1");
+            assertEquals(200, invoices.statusCode(), server.logTail(60));
+            assertNoCorsHeaders(invoices);
+            // no corsgen filter and no corsgen feature in the application's configuration
+            assertEquals("0 instances, 0 classes", Http.one(invoices, Probe.CORS_FILTERS),
+                    invoices.headers().map().toString());
+            assertEquals("none", Http.one(invoices, Probe.CORS_FEATURES), invoices.headers().map().toString());
+
+            HttpResponse<String> items = http.send("GET", "items", "Origin", APP);
+            assertEquals(200, items.statusCode());
+            assertNoCorsHeaders(items);
+            // the shop's own providers are scanned and run, corsgen's are not: the preflight of secure reaches the
+            // authentication filter, which refuses it
+            HttpResponse<String> preflight = http.preflight("secure", APP, "GET", ACRH, "authorization");
+            assertEquals(401, preflight.statusCode(), preflight.headers().map().toString());
+            assertNoCorsHeaders(preflight);
+
+            String log = Files.readString(server.serverLog(), StandardCharsets.UTF_8);
+            // RESTEasy logs RESTEASY002225 "Deploying jakarta.ws.rs.core.Application: class ..." for each Application
+            // it has: ShopApplication in shop.war and shop-cdi.war, none for the two web.xml WARs (WildFly adds
+            // their servlet without load-on-startup: RESTEasy starts in this one at its first request, made above)
+            assertEquals(2, log.lines().filter(l -> l.contains("RESTEASY002225")).count(), server.logTail(60));
+            // and corsgen said nothing wrong anywhere: no WARNING (a module dropped, no module found), no ERROR
+            assertFalse(log.lines().anyMatch(l -> l.contains("[org.corsgen]") && !l.contains(" INFO ")),
+                    server.logTail(60));
+        }
+    }
+
+    /**
+     * {@code shop-xml-providers.war}: as {@code shop-xml.war}, plus the context-param {@code resteasy.providers}
+     * naming {@code org.corsgen.runtime.CorsFeatures} (RESTEasy registers the providers it names whether or not an
+     * {@code Application} exists): the feature finds both modules through their services files and the checks
+     * pass, the filter registered once.
+     */
+    @Nested
+    class XmlWithProviders extends PlatformChecks {
+
+        @Override
+        protected String base() {
+            return "http://127.0.0.1:" + server.httpPort() + "/shop-xml-providers/api/";
         }
 
         @Test
