@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -27,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.corsgen.runtime.CorsDecision.Outcome;
 import org.corsgen.runtime.headers.HeaderRefusal.Rule;
+import org.corsgen.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,16 +173,16 @@ class OneDecisionTest {
             // same origin: refused like any origin not listed (no CORS headers), but no CORS request: no line
             actual("GET", "items", "http://api.example.com", Outcome.ORIGIN_NOT_ALLOWED, "GET /items", null));
 
-    private final DebugLines lines = new DebugLines();
+    private LogCapture lines;
 
     @BeforeEach
     void capture() {
-        lines.attach();
+        lines = new LogCapture(Level.FINE);
     }
 
     @AfterEach
     void release() {
-        lines.detach();
+        lines.close();
     }
 
     @Test
@@ -199,16 +197,16 @@ class OneDecisionTest {
             String what = row.method() + " " + row.path() + " " + abbreviated(row.headers());
             decidedOff.clear();
             decidedOn.clear();
-            lines.clear();
+            lines.clear(Level.FINE);
             String answerOff = answer(off, row);
-            assertEquals(List.of(), lines.get(), "debug mode off logs nothing: " + what);
+            assertEquals(List.of(), lines.at(Level.FINE), "debug mode off logs nothing: " + what);
             String answerOn = answer(on, row);
 
             assertEquals(answerOff, answerOn, "the same answer with debug mode on: " + what);
             assertEquals(decidedOff, decidedOn, "the same decision with debug mode on: " + what);
             if (row.outcome() == null) {
                 assertEquals(List.of(), decidedOff, what);
-                assertEquals(List.of(), lines.get(), what);
+                assertEquals(List.of(), lines.at(Level.FINE), what);
                 continue;
             }
             assertEquals(1, decidedOff.size(), what);
@@ -217,11 +215,11 @@ class OneDecisionTest {
             assertEquals(row.rule(), decision.headers() == null ? null : decision.headers().rule(), what);
             assertEquals(row.route(), decision.policy().route(), what);
             if (row.reason() == null) {
-                assertEquals(List.of(), lines.get(), what);
+                assertEquals(List.of(), lines.at(Level.FINE), what);
                 continue;
             }
-            assertEquals(1, lines.get().size(), what + ": " + lines.get());
-            String line = lines.get().get(0);
+            assertEquals(1, lines.at(Level.FINE).size(), what + ": " + lines.at(Level.FINE));
+            String line = lines.at(Level.FINE).get(0);
             ContainerRequestContext request = request(row);
             String formatted = "OPTIONS".equals(row.method()) ? RefusalLog.preflightLine(request, decision)
                     : RefusalLog.actualLine(request, decision);
@@ -291,47 +289,5 @@ class OneDecisionTest {
     private static Object assertNotNullAndGet(Object o) {
         assertNotNull(o);
         return o;
-    }
-
-    /** The DEBUG lines of the logger {@value CorsStartup#LOGGER} (where {@code System.Logger} sends them by default). */
-    private static final class DebugLines extends Handler {
-        private final Logger logger = Logger.getLogger(CorsStartup.LOGGER);
-        private final List<String> lines = new ArrayList<>();
-        private Level previous;
-
-        void attach() {
-            previous = logger.getLevel();
-            logger.setLevel(Level.FINE);
-            setLevel(Level.ALL);
-            logger.addHandler(this);
-        }
-
-        void detach() {
-            logger.removeHandler(this);
-            logger.setLevel(previous);
-        }
-
-        @Override
-        public synchronized void publish(LogRecord r) {
-            if (r.getLevel() == Level.FINE) {
-                lines.add(r.getMessage());
-            }
-        }
-
-        synchronized List<String> get() {
-            return List.copyOf(lines);
-        }
-
-        synchronized void clear() {
-            lines.clear();
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
