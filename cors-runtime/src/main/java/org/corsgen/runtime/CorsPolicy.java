@@ -45,7 +45,6 @@ public final class CorsPolicy {
     private final long maxAge;
     private final boolean privateNetwork;
 
-    private final String allowMethodsValue;
     private final String allowHeadersValue;
     private final String exposeHeadersValue;
     private final String maxAgeValue;
@@ -78,7 +77,6 @@ public final class CorsPolicy {
         this.exposedHeaders = List.copyOf(dedupeIgnoringCase(b.exposedHeaders));
         this.maxAge = b.maxAge;
         this.privateNetwork = b.privateNetwork;
-        this.allowMethodsValue = String.join(",", methods);
         this.allowHeadersValue = allowedHeaders.isAny() ? null : String.join(",", allowedHeaders.names());
         this.exposeHeadersValue = exposedHeaders.isEmpty() ? null : String.join(",", exposedHeaders);
         this.maxAgeValue = Long.toString(maxAge);
@@ -100,7 +98,6 @@ public final class CorsPolicy {
         this.exposedHeaders = exposedHeaders;
         this.maxAge = maxAge;
         this.privateNetwork = privateNetwork;
-        this.allowMethodsValue = String.join(",", methods);
         this.allowHeadersValue = allowedHeaders.isAny() ? null : String.join(",", allowedHeaders.names());
         this.exposeHeadersValue = exposedHeaders.isEmpty() ? null : String.join(",", exposedHeaders);
         this.maxAgeValue = Long.toString(maxAge);
@@ -171,7 +168,6 @@ public final class CorsPolicy {
         this.exposedHeaders = base.exposedHeaders;
         this.maxAge = base.maxAge;
         this.privateNetwork = base.privateNetwork;
-        this.allowMethodsValue = base.allowMethodsValue;
         this.allowHeadersValue = base.allowHeadersValue;
         this.exposeHeadersValue = base.exposeHeadersValue;
         this.maxAgeValue = base.maxAgeValue;
@@ -296,11 +292,6 @@ public final class CorsPolicy {
 
     public boolean privateNetwork() {
         return privateNetwork;
-    }
-
-    /** @return the {@code Access-Control-Allow-Methods} value, joined once */
-    String allowMethodsValue() {
-        return allowMethodsValue;
     }
 
     /** @return the {@code Access-Control-Allow-Headers} value, or {@code null} when any header is allowed (echoed) */

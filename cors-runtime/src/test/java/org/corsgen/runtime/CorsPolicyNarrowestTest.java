@@ -62,7 +62,7 @@ class CorsPolicyNarrowestTest {
         assertEquals(List.of("X-Total"), n.exposedHeaders());
         assertEquals(60, n.maxAge());
         assertFalse(n.privateNetwork());
-        assertEquals("GET", n.allowMethodsValue());
+        assertEquals(List.of("GET"), n.methods());
         assertEquals("Content-Type", n.allowHeadersValue());
         assertEquals("X-Total", n.exposeHeadersValue());
         assertEquals("60", n.maxAgeValue());

@@ -183,7 +183,7 @@ class CorsStartupTest {
         assertEquals("GET /orders", named.route());
         assertEquals(p, named);
         assertEquals(p.origins(), named.origins());
-        assertEquals(p.allowMethodsValue(), named.allowMethodsValue());
+        assertEquals(p.methods(), named.methods());
         assertNull(p.route());
         assertNull(s.route(null, "GET /health"));
         Object table = new Object();
