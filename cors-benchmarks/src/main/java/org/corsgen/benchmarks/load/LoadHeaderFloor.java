@@ -30,7 +30,7 @@ public final class LoadHeaderFloor implements ContainerRequestFilter, ContainerR
         request.abortWith(Response.noContent()
                 .header("Access-Control-Allow-Origin", request.getHeaderString("Origin"))
                 .header("Access-Control-Allow-Credentials", "true")
-                .header("Access-Control-Allow-Methods", "GET,PUT")
+                .header("Access-Control-Allow-Methods", request.getHeaderString("Access-Control-Request-Method"))
                 .header("Access-Control-Allow-Headers", "Content-Type,X-Req")
                 .header("Access-Control-Max-Age", "600")
                 .header("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers")
