@@ -208,7 +208,7 @@ abstract class BrowserCorsSuite {
             assertEquals("content-type", preflight.requestHeader(ACRH), preflight::toString);
         }
         assertAllowedPreflight(preflight, ALLOWED);
-        assertTokens(preflight.responseHeader(ACAM), method);
+        assertEquals(method, preflight.responseHeader(ACAM), "only the method asked for: " + preflight);
         assertEquals("600", preflight.responseHeader(ACMA));
 
         Exchange actual = only(c, method);
@@ -514,6 +514,45 @@ abstract class BrowserCorsSuite {
         assertEquals(2, preflights.size(), "maxAge = 0: not cached: " + exchanges(c));
         assertEquals("0", preflights.get(0).responseHeader(ACMA));
         assertEquals(2, of(c, "PUT").size());
+    }
+
+    /**
+     * Chromium caches every method of {@code Access-Control-Allow-Methods} for (origin, URL, credentials
+     * mode). Had the {@code PUT} preflight listed {@code DELETE}, the page's {@code DELETE} would go out
+     * without a preflight and run, although the {@code DELETE} policy allows only another origin.
+     */
+    @Test
+    void preflightCacheDoesNotCarryAMethodWithANarrowerPolicy() {
+        String c = "cache-narrower-delete";
+        String url = url(apiByIp, "guarded/1", c);
+        FetchOutcome put = fetchFrom(ALLOWED, "fetch(" + url + ", {method: 'PUT', credentials: 'include'})");
+        assertReadable(put, 204);
+        assertEquals(List.of("OPTIONS", "PUT"), exchanges(c).stream().map(Exchange::method).collect(Collectors.toList()),
+                () -> "the PUT is preflighted: " + exchanges(c));
+        FetchOutcome delete = fetchFrom(ALLOWED, "fetch(" + url + ", {method: 'DELETE', credentials: 'include'})");
+
+        // what the browser did: it asked again for DELETE, was refused, and never sent the DELETE
+        List<Exchange> preflights = of(c, "OPTIONS");
+        assertEquals(2, preflights.size(), "the DELETE needs a preflight of its own (the PUT preflight must not"
+                + " have let the browser cache DELETE), but the server saw: " + exchanges(c));
+        Exchange deletePreflight = preflights.get(1);
+        assertEquals(ALLOWED, deletePreflight.requestHeader("Origin"), deletePreflight::toString);
+        assertEquals("DELETE", deletePreflight.requestHeader(ACRM), deletePreflight::toString);
+        assertRefusedPreflight(deletePreflight);
+        assertEquals(List.of(), of(c, "DELETE"), "the browser must not send the DELETE: " + exchanges(c));
+        assertEquals(List.of("PUT guarded/{id}"), Evidence.resourceCalls(c), "DELETE guarded/{id} must never run");
+        assertBlocked(delete);
+        assertTrue(delete.error.startsWith("TypeError"), delete::toString);
+        assertEquals(List.of("OPTIONS", "PUT", "OPTIONS"),
+                exchanges(c).stream().map(Exchange::method).collect(Collectors.toList()), () -> exchanges(c).toString());
+
+        // why: the PUT preflight's answer listed PUT alone
+        Exchange putPreflight = preflights.get(0);
+        assertEquals("PUT", putPreflight.requestHeader(ACRM), putPreflight::toString);
+        assertAllowedPreflight(putPreflight, ALLOWED);
+        assertEquals("PUT", putPreflight.responseHeader(ACAM), "only the method asked for: " + putPreflight);
+        assertEquals("true", putPreflight.responseHeader(ACAC), putPreflight::toString);
+        assertEquals("600", putPreflight.responseHeader(ACMA), putPreflight::toString);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ public class BrowserTestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(SimpleResource.class, ItemResource.class, HeaderResource.class, SecureResource.class,
                 AnyHeaderResource.class, AccountResource.class, PublicResource.class, ErrorResource.class,
-                CacheResource.class, TwoNamesResource.class, PageResource.class,
+                CacheResource.class, TwoNamesResource.class, PageResource.class, GuardedResource.class,
                 CatchAllMapper.class, EvidenceFeature.class);
     }
 }
