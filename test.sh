@@ -48,6 +48,7 @@ finish() {
       echo "test.sh: time of each step that passed:"
       printf 'test.sh: %s\n' "${times[@]}"
     fi
+    echo
     echo "test.sh: FAILED in step: $step (exit $status, after $(( $(date +%s) - started )) s)"
   fi
   exit $status
