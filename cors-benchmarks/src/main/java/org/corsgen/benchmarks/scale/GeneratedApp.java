@@ -203,7 +203,7 @@ public final class GeneratedApp {
     }
 
     /**
-     * @return a cache directory per build of the jar (its modification time); from class directories (the
+     * @return a cache directory per checkout and build of the jar (its path and modification time); from class directories (the
      *     module's own tests) a new directory per JVM, since a directory's time does not follow its files
      */
     private static synchronized Path cacheRoot() throws IOException {
@@ -215,7 +215,10 @@ public final class GeneratedApp {
                 code = null;
             }
             if (code != null && Files.isRegularFile(code)) {
-                Path all = Path.of(System.getProperty("java.io.tmpdir"), "corsgen-bench");
+                // one folder per checkout (the jar's path), so that builds of other checkouts on the same machine
+                // never delete this one's classes while it runs
+                Path all = Path.of(System.getProperty("java.io.tmpdir"), "corsgen-bench",
+                        Integer.toHexString(code.toAbsolutePath().toString().hashCode()));
                 String stamp = Long.toString(Files.getLastModifiedTime(code).toMillis());
                 if (Files.isDirectory(all)) {
                     try (Stream<Path> builds = Files.list(all)) {
