@@ -26,6 +26,28 @@ class CorsPolicyRulesTest {
                 + " matches case-sensitively; write \"PATCH\"", e.getMessage());
     }
 
+    /** Every problem is typed: its rule, the value, what is wrong and the fix, each on its own. */
+    @Test
+    void everyProblemNamesItsRuleValueAndFix() {
+        List<Problem> problems = CorsPolicy.builder()
+                .origins("https://app.example.com/", "null", "https://App.example.com")
+                .methods("GET", "CONNECT", "patch").allowedHeaders("X A").exposedHeaders("Access-Control-Allow-Origin")
+                .maxAge(86401).problems();
+        assertEquals(List.of("origin-trailing-slash", "origin-null", "origin-upper-case", "method-forbidden",
+                "method-case", "allowed-header-token", "exposed-header-cors-protocol", "max-age-too-long"),
+                problems.stream().map(Problem::rule).toList(), problems::toString);
+        for (Problem p : problems) {
+            assertTrue(p.isError(), p::toString);
+            assertTrue(p.what().contains(p.value() == null ? "" : p.value()), p::toString);
+            assertTrue(!p.fix().isEmpty() && !p.what().isEmpty(), p::toString);
+            assertEquals(p.what() + "; " + p.fix(), p.message());
+        }
+        Problem slash = problems.get(0);
+        assertEquals("https://app.example.com/", slash.value());
+        assertEquals("browsers send \"https://app.example.com\"", slash.fix());
+        assertEquals("write \"PATCH\"", problems.get(4).fix());
+    }
+
     @Test
     void maxAgeOutOfRangeIsRefusedAndAboveChromiumOnlyFlagged() {
         assertThrows(IllegalArgumentException.class, () -> base().maxAge(86401).build());

@@ -28,6 +28,18 @@ public record Problem(Severity severity, String rule, String value, String messa
         return new Problem(Severity.WARNING, rule.id(), value, message);
     }
 
+    /** @return what is wrong: the message up to its first {@code "; "} (all of it when it names no fix) */
+    public String what() {
+        int i = message.indexOf("; ");
+        return i < 0 ? message : message.substring(0, i);
+    }
+
+    /** @return what to write instead: the message after its first {@code "; "}, or {@code ""} when it names none */
+    public String fix() {
+        int i = message.indexOf("; ");
+        return i < 0 ? "" : message.substring(i + 2);
+    }
+
     /** @return whether the severity is {@link Severity#ERROR} */
     public boolean isError() {
         return severity == Severity.ERROR;
