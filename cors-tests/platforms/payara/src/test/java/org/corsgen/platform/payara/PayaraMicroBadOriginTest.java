@@ -6,19 +6,14 @@ import static org.corsgen.testsupport.CorsHeaders.assertNoCorsHeaders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.corsgen.testsupport.Http;
+import org.corsgen.testsupport.ServerProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,11 +43,7 @@ class PayaraMicroBadOriginTest {
             + "\" (environment variable PLATFORM_ORIGINS) breaks rule origin-trailing-slash";
     static final String CONTEXT_FAILED = "Startup of context /shop failed due to previous errors";
 
-    private static final Duration READY = Duration.ofSeconds(240);
-
-    private Process server;
-    private Thread kill;
-    private Path log;
+    private ServerProcess server;
     private int port;
 
     @Test
@@ -107,47 +98,15 @@ class PayaraMicroBadOriginTest {
 
     /** Starts Payara Micro with the WARs (system properties naming them) in this order and waits for its ready line. */
     private void start(String name, String... wars) throws Exception {
-        Path jar = PayaraMicroWarTest.existing("payara.micro.jar");
-        Path work = Path.of(PayaraMicroWarTest.required("payara.work") + "-bad-origin-" + name);
-        PayaraMicroWarTest.deleteTree(work);
-        Path root = Files.createDirectories(work.resolve("root"));
-        Path unpack = Files.createDirectories(work.resolve("unpack"));
-        log = work.resolve("server.log");
-        Path preboot = Files.writeString(work.resolve("preboot.asadmin"), String.join("\n",
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener"
-                        + ".address=127.0.0.1",
-                "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
-        port = PayaraMicroWarTest.freePort();
-        List<String> command = new ArrayList<>(List.of(PayaraMicroWarTest.java(), "-Xmx512m", "-jar",
-                jar.toString()));
+        List<Path> paths = new ArrayList<>();
         for (String war : wars) {
-            command.addAll(List.of("--deploy", PayaraMicroWarTest.existing(war).toString()));
+            paths.add(PayaraMicroWarTest.existing(war));
         }
-        command.addAll(List.of("--port", Integer.toString(port), "--nocluster", "--disablephonehome",
-                "--prebootcommandfile", preboot.toString(), "--rootdir", root.toString(),
-                "--unpackdir", unpack.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("PLATFORM_ORIGINS", TRAILING_SLASH);
+        port = ServerProcess.freePort();
         long started = System.nanoTime();
-        server = builder.start();
-        // a test JVM stopped from outside (a timeout, ^C) takes the server with it
-        Process process = server;
-        kill = new Thread(() -> {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }, "stop Payara Micro");
-        Runtime.getRuntime().addShutdownHook(kill);
-        long deadline = started + READY.toNanos();
-        while (!PayaraMicroWarTest.READY_LINE.matcher(log()).find()) {
-            if (!server.isAlive()) {
-                fail("Payara Micro exited with " + server.exitValue() + " before it was ready\n" + tail());
-            }
-            if (System.nanoTime() > deadline) {
-                fail("Payara Micro was not ready within " + READY.toSeconds() + " s\n" + tail());
-            }
-            Thread.sleep(250);
-        }
+        server = PayaraMicroWarTest.startPayara(Path.of(PayaraMicroWarTest.required("payara.work") + "-bad-origin-"
+                + name), port, TRAILING_SLASH, paths.toArray(Path[]::new));
+        PayaraMicroWarTest.awaitReady(server);
         System.out.printf("Payara Micro (%s, bad origin) ready in %d ms%n", name,
                 (System.nanoTime() - started) / 1_000_000);
         assertFalse(log().contains("ShopCorsFilter applies"), tail());
@@ -155,32 +114,17 @@ class PayaraMicroBadOriginTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (server == null) {
-            return;
-        }
-        List<ProcessHandle> tree = new ArrayList<>(server.descendants().toList());
-        server.destroy();
-        if (!server.waitFor(30, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
-            server.waitFor(10, TimeUnit.SECONDS);
-        }
-        tree.forEach(ProcessHandle::destroyForcibly);
-        server = null;
-        try {
-            Runtime.getRuntime().removeShutdownHook(kill);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running already
+        if (server != null) {
+            server.close();
+            server = null;
         }
     }
 
-    /** @return the server's log, without terminal colours */
-    private String log() throws IOException {
-        return Files.readString(log, StandardCharsets.ISO_8859_1).replaceAll("\u001B\\[[0-9;]*m", "");
+    private String log() {
+        return server.log();
     }
 
-    private String tail() throws IOException {
-        List<String> lines = List.of(log().split("\n"));
-        return "--- tail of " + log + " ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 80),
-                lines.size()));
+    private String tail() {
+        return server.tail();
     }
 }

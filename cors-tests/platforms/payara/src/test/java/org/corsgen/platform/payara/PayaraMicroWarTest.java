@@ -9,17 +9,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +24,7 @@ import java.util.zip.ZipFile;
 
 import org.corsgen.platform.checks.PlatformChecks;
 import org.corsgen.testsupport.Http;
+import org.corsgen.testsupport.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,58 +64,27 @@ class PayaraMicroWarTest extends PlatformChecks {
     /** The only origin of beans.war. */
     static final String BEANS = "https://beans.example.com";
 
-    private Process server;
+    private ServerProcess server;
     private Http beans;
-    private Thread kill;
-    private Path log;
     private int port;
 
     @BeforeAll
     void start() throws Exception {
-        Path jar = existing("payara.micro.jar");
         Path war = existing("payara.war");
         Path beansWar = existing("payara.beans.war");
         requirePackagedLibraries(war, 3);
         requirePackagedLibraries(beansWar, 1);
-        Path work = Path.of(required("payara.work"));
-        deleteTree(work);
-        Path root = Files.createDirectories(work.resolve("root"));
-        Path unpack = Files.createDirectories(work.resolve("unpack"));
-        log = work.resolve("server.log");
-        // loopback only: the HTTP listener on 127.0.0.1, and no data grid (Hazelcast would listen on every
-        // interface, port 6900, even with --nocluster); set-hazelcast-configuration fails before boot, the
-        // attribute itself does not
-        Path preboot = Files.writeString(work.resolve("preboot.asadmin"), String.join("\n",
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener"
-                        + ".address=127.0.0.1",
-                "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
-        port = freePort();
-        List<String> command = List.of(java(), "-Xmx512m", "-jar", jar.toString(),
-                "--deploy", war.toString(), "--deploy", beansWar.toString(),
-                "--port", Integer.toString(port),
-                "--nocluster", "--disablephonehome",
-                "--prebootcommandfile", preboot.toString(),
-                "--rootdir", root.toString(), "--unpackdir", unpack.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("PLATFORM_ORIGINS", ENV_ORIGIN);
+        port = ServerProcess.freePort();
         long started = System.nanoTime();
-        server = builder.start();
-        // a test JVM stopped from outside (a timeout, ^C) takes the server with it
-        Process process = server;
-        kill = new Thread(() -> {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }, "stop Payara Micro");
-        Runtime.getRuntime().addShutdownHook(kill);
+        server = startPayara(Path.of(required("payara.work")), port, ENV_ORIGIN, war, beansWar);
         try {
-            String readyIn = awaitReady();
+            String readyIn = awaitReady(server);
             for (Http app : List.of(http(), beans())) {
                 String path = app == beans() ? "plain" : "items";
                 HttpResponse<String> r = app.send("GET", path);
                 if (r.statusCode() != 200) {
                     throw new AssertionError("Payara Micro is up, but GET " + app.base() + path + " answered "
-                            + r.statusCode() + ": " + r.body() + "\n" + tail());
+                            + r.statusCode() + ": " + r.body() + "\n" + server.tail());
                 }
             }
             System.out.printf("Payara Micro ready in %d ms (its own count: %s ms), on port %d%n",
@@ -129,23 +95,51 @@ class PayaraMicroWarTest extends PlatformChecks {
         }
     }
 
+    /**
+     * Starts Payara Micro as users do ({@code java -jar payara-micro.jar --deploy ...}), the WARs deployed in
+     * this order, in a fresh {@code work} folder (its log is {@code work/server.log}), loopback only: the HTTP
+     * listener on 127.0.0.1, and no data grid (Hazelcast would listen on every interface, port 6900, even with
+     * --nocluster; set-hazelcast-configuration fails before boot, the attribute itself does not).
+     */
+    static ServerProcess startPayara(Path work, int port, String origins, Path... wars) throws IOException {
+        Path jar = existing("payara.micro.jar");
+        deleteTree(work);
+        Path root = Files.createDirectories(work.resolve("root"));
+        Path unpack = Files.createDirectories(work.resolve("unpack"));
+        Path preboot = Files.writeString(work.resolve("preboot.asadmin"), String.join("\n",
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener"
+                        + ".address=127.0.0.1",
+                "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", ""));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar.toString()));
+        for (Path war : wars) {
+            command.addAll(List.of("--deploy", war.toString()));
+        }
+        command.addAll(List.of("--port", Integer.toString(port), "--nocluster", "--disablephonehome",
+                "--prebootcommandfile", preboot.toString(), "--rootdir", root.toString(),
+                "--unpackdir", unpack.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
+        builder.environment().put("PLATFORM_ORIGINS", origins);
+        return ServerProcess.start("Payara Micro", builder, work.resolve("server.log"));
+    }
+
+    /** @return Payara's own start-up time, from its ready line (after every deployment) */
+    static String awaitReady(ServerProcess server) throws InterruptedException {
+        try {
+            return server.awaitLog(READY_LINE, READY).group(1);
+        } catch (AssertionError e) {
+            if (server.tail().contains("UnsupportedClassVersionError")) {
+                throw new AssertionError("Payara Micro 7 needs Java 21 or newer: set -D" + JAVA_PROPERTY + " or "
+                        + JAVA_ENV + " to a JDK 21+ home\n" + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
     @AfterAll
     void stop() throws InterruptedException {
-        if (server == null) {
-            return;
-        }
-        List<ProcessHandle> tree = new ArrayList<>(server.descendants().toList());
-        server.destroy(); // SIGTERM: Payara's shutdown hook undeploys and stops
-        if (!server.waitFor(30, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
-            server.waitFor(10, TimeUnit.SECONDS);
-        }
-        tree.forEach(ProcessHandle::destroyForcibly);
-        server = null;
-        try {
-            Runtime.getRuntime().removeShutdownHook(kill);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running already
+        if (server != null) {
+            server.close();
+            server = null;
         }
     }
 
@@ -205,47 +199,16 @@ class PayaraMicroWarTest extends PlatformChecks {
      * registered once shows in every check: {@code Http.one} fails on a header sent twice.
      */
     @Test
-    void eachModuleLoadedOnce() throws IOException {
+    void eachModuleLoadedOnce() {
         List<String> modules = new ArrayList<>();
-        Matcher m = MODULE_LINE.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        Matcher m = MODULE_LINE.matcher(server.log());
         while (m.find()) {
             modules.add(m.group(1));
         }
         modules.sort(Comparator.naturalOrder());
         assertEquals(List.of("org.corsgen.platform.billing.BillingCorsFilter",
                 "org.corsgen.platform.payara.beans.BeansCorsFilter", "org.corsgen.platform.shop.ShopCorsFilter"),
-                modules, tail());
-    }
-
-    /** @return Payara's own start-up time, from its ready line */
-    private String awaitReady() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + READY.toNanos();
-        while (System.nanoTime() < deadline) {
-            Matcher ready = READY_LINE.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
-            if (ready.find()) {
-                return ready.group(1);
-            }
-            if (!server.isAlive()) {
-                String tail = tail();
-                fail("Payara Micro exited with " + server.exitValue() + " before it was ready"
-                        + (tail.contains("UnsupportedClassVersionError") ? " (it needs Java 21 or newer: set -D"
-                                + JAVA_PROPERTY + " or " + JAVA_ENV + " to a JDK 21+ home)" : "") + "\n" + tail);
-            }
-            Thread.sleep(250);
-        }
-        fail("Payara Micro was not ready within " + READY.toSeconds() + " s\n" + tail());
-        return null;
-    }
-
-    /** @return the last lines of the server's log, without terminal colours */
-    private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
-            String text = String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
-            return "--- tail of " + log + " ---\n" + text.replaceAll("\u001B\\[[0-9;]*m", "");
-        } catch (IOException e) {
-            return "(no log at " + log + ": " + e + ")";
-        }
+                modules, server.tail());
     }
 
     /**
@@ -281,12 +244,6 @@ class PayaraMicroWarTest extends PlatformChecks {
                     + " or " + JAVA_ENV + " to a JDK 21+ home)");
         }
         return java.toString();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     static String required(String property) {

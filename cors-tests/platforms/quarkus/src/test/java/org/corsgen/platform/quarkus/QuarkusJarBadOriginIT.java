@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.corsgen.testsupport.Http;
+import org.corsgen.testsupport.ServerProcess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,29 +34,20 @@ class QuarkusJarBadOriginIT {
     void theApplicationDoesNotStart() throws Exception {
         Path jar = Paths.get(System.getProperty("corsgen.quarkus.jar", "target/quarkus-app/quarkus-run.jar"));
         assertTrue(Files.isRegularFile(jar), jar + " is missing: run mvn verify (the jar is built in package)");
-        Path log = Files.createTempFile(Paths.get("target"), "quarkus-bad-origin", ".log");
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        int port = ServerProcess.freePort();
+        ProcessBuilder builder = new ProcessBuilder(ServerProcess.java(), "-Dquarkus.http.port=" + port, "-jar",
+                jar.toString());
         builder.environment().put("PLATFORM_ORIGINS", "https://bad.example.com/");
-        Process server = builder.start();
-        try {
-            boolean exited = server.waitFor(180, TimeUnit.SECONDS);
-            String text = Files.readString(log, StandardCharsets.UTF_8);
-            assertTrue(exited, "still running after 180 s with a bad origin:\n" + text);
-            assertEquals(1, server.exitValue(), text);
+        try (ServerProcess server = ServerProcess.start("the Quarkus application", builder,
+                Paths.get("target", "quarkus-bad-origin.log"))) {
+            assertEquals(1, server.awaitExit(Duration.ofSeconds(180)), server.tail());
+            String text = server.log();
             assertTrue(text.contains("Error running Quarkus"), text);
             assertTrue(text.contains(CORSGEN), text);
             assertTrue(text.contains(PROBLEM), text);
             assertThrows(ConnectException.class,
                     () -> Http.withoutRetry("http://127.0.0.1:" + port + "/shop/api/").send("GET", "items"),
                     "nothing listens");
-        } finally {
-            server.destroyForcibly();
         }
     }
 }

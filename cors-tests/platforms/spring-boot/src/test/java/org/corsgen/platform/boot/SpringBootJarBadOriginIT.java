@@ -7,23 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.corsgen.testsupport.Http;
+import org.corsgen.testsupport.ServerProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,8 +53,7 @@ class SpringBootJarBadOriginIT {
 
     private static final Duration START = Duration.ofSeconds(180);
 
-    private Process server;
-    private Path log;
+    private ServerProcess server;
 
     @Test
     void lazyServletByDefaultTheAppStartsThenAnswers500ToEveryRequest() throws Exception {
@@ -96,9 +91,7 @@ class SpringBootJarBadOriginIT {
     @Test
     void loadOnStartupTheStartFailsAndTheProcessExits() throws Exception {
         int port = start("load-on-startup", "--spring.jersey.servlet.load-on-startup=1");
-        assertTrue(server.waitFor(START.toSeconds(), TimeUnit.SECONDS), "the Boot jar did not exit within "
-                + START + "\n" + tail());
-        assertEquals(1, server.exitValue(), tail());
+        assertEquals(1, server.awaitExit(START), tail());
         String text = log();
         assertTrue(text.contains("Application run failed"), tail());
         assertTrue(text.contains("Unable to start embedded Tomcat server"), tail());
@@ -114,52 +107,36 @@ class SpringBootJarBadOriginIT {
         String jar = System.getProperty("corsgen.boot.jar");
         assertTrue(jar != null && Files.isRegularFile(Paths.get(jar)),
                 "no executable jar at corsgen.boot.jar=" + jar + ": run through mvn verify");
-        Path logs = Paths.get(System.getProperty("corsgen.boot.log", "target/boot-jar.log")).toAbsolutePath()
-                .getParent();
-        Files.createDirectories(logs);
-        log = logs.resolve("boot-jar-bad-origin-" + name + ".log");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1"));
+        Path log = Paths.get(System.getProperty("corsgen.boot.log", "target/boot-jar.log")).toAbsolutePath()
+                .getParent().resolve("boot-jar-bad-origin-" + name + ".log");
+        int port = ServerProcess.freePort();
+        List<String> command = new ArrayList<>(List.of(ServerProcess.java(), "-jar", jar, "--server.port=" + port,
+                "--server.address=127.0.0.1"));
         command.addAll(List.of(more));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("PLATFORM_ORIGINS", TRAILING_SLASH);
-        server = pb.start();
+        server = ServerProcess.start("the Boot jar", pb, log);
         return port;
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (server == null) {
-            return;
+        if (server != null) {
+            server.close();
+            server = null;
         }
-        List<ProcessHandle> children = server.descendants().toList();
-        server.destroy();
-        if (!server.waitFor(30, TimeUnit.SECONDS)) {
-            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-        children.forEach(ProcessHandle::destroyForcibly);
-        server = null;
     }
 
     private void awaitLog(String line) throws Exception {
-        long deadline = System.nanoTime() + START.toNanos();
-        while (!log().contains(line)) {
-            if (!server.isAlive()) {
-                fail("the Boot jar exited with " + server.exitValue() + " before \"" + line + "\":\n" + tail());
-            }
-            if (System.nanoTime() > deadline) {
-                fail("no \"" + line + "\" in the Boot jar's log within " + START + ":\n" + tail());
-            }
-            Thread.sleep(200);
-        }
+        server.awaitLog(line, START);
     }
 
-    private String log() throws IOException {
-        return Files.readString(log, StandardCharsets.UTF_8);
+    private String log() {
+        return server.log();
+    }
+
+    private String tail() {
+        return server.tail();
     }
 
     private static int occurrences(String text, String part) {
@@ -168,11 +145,5 @@ class SpringBootJarBadOriginIT {
             n++;
         }
         return n;
-    }
-
-    private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        return "--- tail of " + log + " ---\n"
-                + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 }
